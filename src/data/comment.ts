@@ -1,0 +1,107 @@
+/**
+ * What a comment is, independent of where it is stored: the shapes the components render and submit,
+ * the limits every layer agrees on, and the checks a draft must pass before it is sent.
+ *
+ * The same limits are written again in `firestore.rules` (rules cannot import code); the rules suite
+ * tests both sides of every limit, so the two cannot drift apart unnoticed.
+ */
+
+/** Lengths are in UTF-16 code units, JavaScript's `length`, which is how the rules' `size()` counts. */
+export const LIMITS = {
+  textMax: 5000,
+  nameMax: 80,
+  /** The longest address RFC 5321 lets through. */
+  emailMax: 254,
+  websiteMax: 200,
+} as const;
+
+/** How a comment's author proved who they are. Only guests exist today; providers come with sign-in. */
+export type AuthorProvider = 'guest';
+
+/** A published comment as a reader sees it. Every field has been checked: see `readComment`. */
+export interface Comment {
+  id: string;
+  author: {
+    name: string;
+    /** An http(s) URL, or null. Still re-checked where it becomes a link. */
+    website: string | null;
+    provider: AuthorProvider;
+  };
+  /** The author's text exactly as stored: untrusted, sanitized only where it is rendered. */
+  text: string;
+  createdAt: Date;
+  /** True while the server has not yet confirmed the author's own new comment. */
+  pending: boolean;
+}
+
+/** What a guest typed into the form. */
+export interface CommentDraft {
+  text: string;
+  name: string;
+  email: string;
+  website: string;
+}
+
+export type DraftField = keyof CommentDraft;
+
+/** Why a field was refused; the form turns each into a localized sentence. */
+export type FieldProblem = 'required' | 'too-long' | 'invalid-email' | 'invalid-website';
+
+export type DraftProblems = Partial<Record<DraftField, FieldProblem>>;
+
+// A pragmatic address shape: something@something.tld, no spaces. The rules use the same pattern.
+const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/**
+ * Nothing a reader could see: white space, control characters, byte-order marks. The rules' `blank`
+ * is the same test, so a text the form accepts is one the rules accept.
+ */
+export function isBlank(value: string): boolean {
+  return /^[\s\p{Z}\p{Cc}\uFEFF]*$/u.test(value);
+}
+
+/**
+ * Checks a draft against the limits. The field order of the result is the form's order, so the
+ * first key is the field to focus.
+ */
+export function checkDraft(draft: CommentDraft): DraftProblems {
+  const problems: DraftProblems = {};
+  const text = draft.text.trim();
+  if (isBlank(text)) problems.text = 'required';
+  else if (text.length > LIMITS.textMax) problems.text = 'too-long';
+
+  const name = draft.name.trim();
+  if (isBlank(name)) problems.name = 'required';
+  else if (name.length > LIMITS.nameMax) problems.name = 'too-long';
+
+  const email = draft.email.trim();
+  if (!email) problems.email = 'required';
+  else if (email.length > LIMITS.emailMax) problems.email = 'too-long';
+  else if (!EMAIL_PATTERN.test(email)) problems.email = 'invalid-email';
+
+  if (draft.website.trim()) {
+    const website = normalizeWebsite(draft.website);
+    if (website === null) problems.website = 'invalid-website';
+    else if (website.length > LIMITS.websiteMax) problems.website = 'too-long';
+  }
+  return problems;
+}
+
+/**
+ * Turns what a reader typed as their website into the URL that is stored: "example.com" becomes
+ * "https://example.com/", anything that is not http(s) is refused (null).
+ */
+export function normalizeWebsite(typed: string): string | null {
+  const value = typed.trim();
+  if (!value) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
+  return url.href;
+}

@@ -1,0 +1,49 @@
+import type { Comment, CommentDraft } from './comment.js';
+
+/**
+ * Where comments live. Components and controllers see only this interface; the Firestore
+ * implementation is in `firestore-store.ts`, and component tests may pass a store of their own.
+ */
+export interface CommentStore {
+  /**
+   * Calls `listener.next` with the thread's published comments, oldest first, as soon as they are
+   * known and after every change, until the returned function is called.
+   */
+  watchThread(threadKey: string, listener: ThreadListener): Unsubscribe;
+
+  /** Signs the reader in as a guest if needed, then stores the comment. Rejects with a StoreError. */
+  postComment(threadKey: string, draft: CommentDraft): Promise<void>;
+}
+
+export interface ThreadListener {
+  /**
+   * `synced` is false while the comments may be incomplete because the server has not answered yet
+   * (for example offline, before the first answer).
+   */
+  next(comments: Comment[], meta: { synced: boolean }): void;
+  error(error: StoreError): void;
+}
+
+export type Unsubscribe = () => void;
+
+/**
+ * Why the store failed, in words a component can act on:
+ * - `offline`: the network is gone or the backend is unreachable; trying again later may work.
+ * - `rejected`: the backend refused the data (the security rules); trying again as is will not help.
+ * - `misconfigured`: the site owner's setup is wrong (rules not deployed, sign-in method disabled,
+ *   bad API key); the message says what to fix and is meant for the console.
+ * - `unknown`: anything else.
+ */
+export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'unknown';
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Editing and deleting a comment: only its author, only within 15 minutes of createdAt, and an edit
+ * may change nothing but the text (still valid) and editedAt (the server's time). Where an attack and
+ * the legitimate edit target the same comment, the attack goes first (a denied write changes nothing)
+ * and the legitimate edit must then succeed on that very comment.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
+import {
+  deleteDoc,
+  deleteField,
+  getDoc,
+  serverTimestamp,
+  Timestamp,
+  updateDoc,
+  writeBatch,
+  type Firestore,
+} from 'firebase/firestore';
+import {
+  ALICE,
+  BOB,
+  commentRef,
+  contactRef,
+  legitAllowedAttackDenied,
+  MALLORY,
+  minutesAgo,
+  newId,
+  post,
+  seedComment,
+  useRulesEnv,
+  type Data,
+} from './rules-env.js';
+
+const rules = useRulesEnv('edit-delete');
+
+/** The edit the widget would send: new text, stamped by the server. */
+const legitEdit = (): Data => ({ text: 'Corrected text', editedAt: serverTimestamp() });
+
+const edit = (db: Firestore, id: string, changes: Data) => updateDoc(commentRef(db, id), changes);
+
+/** Alice posts through the widget and returns her comment's ID. */
+async function alicePosts(): Promise<string> {
+  const id = newId();
+  await assertSucceeds(post(rules.guest(ALICE), ALICE, { id }));
+  return id;
+}
+
+describe('editing a comment', () => {
+  it('lets the author correct her text within 15 minutes, stamped with the server time', async () => {
+    const id = await alicePosts();
+    const before = Date.now();
+    await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+    const stored = await rules.peek(async (db) => (await getDoc(commentRef(db, id))).data());
+    assert.equal(stored?.['text'], 'Corrected text');
+    assert.ok(stored?.['editedAt'] instanceof Timestamp);
+    assert.ok(Math.abs(stored['editedAt'].toMillis() - before) < 60_000);
+  });
+
+  it('lets the author edit twice, each time with a new editedAt', async () => {
+    const id = await alicePosts();
+    await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+    await assertSucceeds(edit(rules.guest(ALICE), id, { text: 'Corrected again', editedAt: serverTimestamp() }));
+  });
+
+  it('denies a second edit that keeps the first editedAt', async () => {
+    const id = await alicePosts();
+    await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+    await assertFails(edit(rules.guest(ALICE), id, { text: 'Sneaky second edit' }));
+    await assertSucceeds(edit(rules.guest(ALICE), id, { text: 'Honest second edit', editedAt: serverTimestamp() }));
+  });
+
+  describe('by someone else', () => {
+    it("denies Bob editing Alice's comment", async () => {
+      const id = await alicePosts();
+      await assertFails(edit(rules.guest(BOB), id, legitEdit()));
+      await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+    });
+
+    it("denies a visitor editing Alice's comment", async () => {
+      const id = await alicePosts();
+      await assertFails(edit(rules.visitor(), id, legitEdit()));
+      await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+    });
+
+    it("denies Mallory taking over Alice's comment by rewriting its author uid", async () => {
+      const id = await alicePosts();
+      await assertFails(edit(rules.guest(MALLORY), id, { ...legitEdit(), 'author.uid': MALLORY }));
+      await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+    });
+  });
+
+  describe('by the author, changing more than the text', () => {
+    const changes: Array<[string, () => Data]> = [
+      ['author.name', () => ({ 'author.name': 'Bob' })],
+      ['author.uid', () => ({ 'author.uid': BOB })],
+      ['author.website', () => ({ 'author.website': 'https://evil.example/' })],
+      ['author.provider', () => ({ 'author.provider': 'google' })],
+      ['an extra author field', () => ({ 'author.verified': true })],
+      ['the whole author map', () => ({ author: { uid: ALICE, name: 'Admin', website: null, provider: 'guest' } })],
+      ['status (to spam)', () => ({ status: 'spam' })],
+      ['createdAt (to renew the 15 minutes)', () => ({ createdAt: serverTimestamp() })],
+      ['parentId', () => ({ parentId: 'some-comment-id' })],
+      ['depth', () => ({ depth: 1 })],
+      ['an extra field', () => ({ pinned: true })],
+      ['removing a field (status)', () => ({ status: deleteField() })],
+    ];
+    for (const [label, change] of changes) {
+      it(`denies an edit that changes ${label}`, async () => {
+        const id = await alicePosts();
+        await assertFails(edit(rules.guest(ALICE), id, { ...legitEdit(), ...change() }));
+        await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+      });
+    }
+
+    it('denies the author publishing her own pending comment, and lets her correct its text', async () => {
+      const id = newId();
+      await seedComment(rules, { id, uid: ALICE, status: 'pending' });
+      await legitAllowedAttackDenied(
+        () => edit(rules.guest(ALICE), id, legitEdit()),
+        () => edit(rules.guest(ALICE), id, { status: 'published' }),
+      );
+      await assertFails(edit(rules.guest(ALICE), id, { ...legitEdit(), status: 'published' }));
+    });
+  });
+
+  describe('with bad text or editedAt', () => {
+    const badEdits: Array<[string, () => Data]> = [
+      ['empty text', () => ({ text: '', editedAt: serverTimestamp() })],
+      ['text of spaces and newlines', () => ({ text: '  \n  ', editedAt: serverTimestamp() })],
+      ['text of 5001 characters', () => ({ text: 'x'.repeat(5001), editedAt: serverTimestamp() })],
+      ['text that is a number', () => ({ text: 42, editedAt: serverTimestamp() })],
+      ['text that is a map', () => ({ text: { body: 'hi' }, editedAt: serverTimestamp() })],
+      ['text removed', () => ({ text: deleteField(), editedAt: serverTimestamp() })],
+      ['no editedAt', () => ({ text: 'Corrected text' })],
+      ["editedAt from the client's clock", () => ({ text: 'Corrected text', editedAt: Timestamp.now() })],
+      ['editedAt backdated a minute', () => ({ text: 'Corrected text', editedAt: minutesAgo(1) })],
+      ['editedAt as a number', () => ({ text: 'Corrected text', editedAt: Date.now() })],
+      ['editedAt null', () => ({ text: 'Corrected text', editedAt: null })],
+    ];
+    for (const [label, change] of badEdits) {
+      it(`denies an edit with ${label}`, async () => {
+        const id = await alicePosts();
+        await assertFails(edit(rules.guest(ALICE), id, change()));
+        await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+      });
+    }
+  });
+
+  describe('after 15 minutes', () => {
+    it('lets the author edit a comment posted 14 minutes ago', async () => {
+      const id = newId();
+      await seedComment(rules, { id, uid: ALICE, ageMinutes: 14 });
+      await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
+    });
+
+    it('denies the author editing a comment posted 20 minutes ago', async () => {
+      const recent = newId();
+      const old = newId();
+      await seedComment(rules, { id: recent, uid: ALICE, ageMinutes: 1 });
+      await seedComment(rules, { id: old, uid: ALICE, ageMinutes: 20 });
+      await legitAllowedAttackDenied(
+        () => edit(rules.guest(ALICE), recent, legitEdit()),
+        () => edit(rules.guest(ALICE), old, legitEdit()),
+      );
+    });
+  });
+});
+
+describe('deleting a comment', () => {
+  it('lets the author withdraw her comment and its contact, in one batch, within 15 minutes', async () => {
+    const id = await alicePosts();
+    const db = rules.guest(ALICE);
+    const batch = writeBatch(db);
+    batch.delete(commentRef(db, id));
+    batch.delete(contactRef(db, id));
+    await assertSucceeds(batch.commit());
+    const left = await rules.peek(async (admin) => ({
+      comment: (await getDoc(commentRef(admin, id))).exists(),
+      contact: (await getDoc(contactRef(admin, id))).exists(),
+    }));
+    assert.deepEqual(left, { comment: false, contact: false });
+  });
+
+  it("denies Bob deleting Alice's comment", async () => {
+    const id = await alicePosts();
+    await assertFails(deleteDoc(commentRef(rules.guest(BOB), id)));
+    await assertSucceeds(deleteDoc(commentRef(rules.guest(ALICE), id)));
+  });
+
+  it("denies a visitor deleting Alice's comment", async () => {
+    const id = await alicePosts();
+    await assertFails(deleteDoc(commentRef(rules.visitor(), id)));
+    await assertSucceeds(deleteDoc(commentRef(rules.guest(ALICE), id)));
+  });
+
+  it("denies a password-signed-in user deleting Alice's comment", async () => {
+    const id = await alicePosts();
+    await assertFails(deleteDoc(commentRef(rules.signedIn(MALLORY, 'password'), id)));
+    await assertSucceeds(deleteDoc(commentRef(rules.guest(ALICE), id)));
+  });
+
+  it('lets the author delete a comment posted 14 minutes ago', async () => {
+    const id = newId();
+    await seedComment(rules, { id, uid: ALICE, ageMinutes: 14 });
+    await assertSucceeds(deleteDoc(commentRef(rules.guest(ALICE), id)));
+  });
+
+  it('denies the author deleting a comment posted 20 minutes ago', async () => {
+    const recent = newId();
+    const old = newId();
+    await seedComment(rules, { id: recent, uid: ALICE, ageMinutes: 1 });
+    await seedComment(rules, { id: old, uid: ALICE, ageMinutes: 20 });
+    await legitAllowedAttackDenied(
+      () => deleteDoc(commentRef(rules.guest(ALICE), recent)),
+      () => deleteDoc(commentRef(rules.guest(ALICE), old)),
+    );
+    const stillThere = await rules.peek(async (db) => (await getDoc(commentRef(db, old))).exists());
+    assert.equal(stillThere, true);
+  });
+});
