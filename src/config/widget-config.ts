@@ -1,0 +1,184 @@
+import type { FirebaseSettings, HostAndPort } from '../data/firestore-store.js';
+import { MAX_THREAD_ID_LENGTH, threadDocumentId } from '../data/thread-id.js';
+
+/**
+ * Turns the site owner's HTML attributes into a checked configuration. Every mistake is reported with
+ * the attribute's name and the fix, because the site owner will read it in the browser console,
+ * probably while looking at a page where the comments did not appear.
+ */
+
+/** The attributes that say where the comments are stored (null when absent). */
+export interface FirebaseAttributes {
+  projectId: string | null;
+  apiKey: string | null;
+  authDomain: string | null;
+  appId: string | null;
+  firestoreEmulator: string | null;
+  authEmulator: string | null;
+}
+
+/** The attributes that say which conversation this page shows (null when absent). */
+export interface ThreadAttributes {
+  thread: string | null;
+  postTitle: string | null;
+}
+
+/** What the page itself says, for the defaults. */
+export interface PageFacts {
+  /** The page's address (`location.href`). */
+  url: string;
+  /** `<link rel="canonical">`'s href, if the page has one. */
+  canonicalUrl: string | null;
+  /** `document.title`. */
+  title: string;
+}
+
+export interface ThreadSettings {
+  threadKey: string;
+  postTitle: string;
+}
+
+export interface ConfigProblem {
+  attribute: string;
+  /** One sentence for the site owner, naming the attribute and the fix. */
+  message: string;
+}
+
+/** A setting that is usable, or the problems that make it unusable. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: ConfigProblem[] };
+
+// Firebase's own rule for project IDs: 6 to 30 lowercase letters, digits and hyphens, starting with a
+// letter and not ending with a hyphen.
+const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const API_KEY = /^[\w-]+$/;
+const APP_ID = /^[\w:.-]+$/;
+const HOSTNAME = /^[a-z0-9.-]+(:\d{1,5})?$/i;
+const HOST_AND_PORT = /^(\[[0-9a-f:]+\]|[a-z0-9.-]+):(\d{1,5})$/i;
+
+export function readFirebaseSettings(attributes: FirebaseAttributes): Checked<FirebaseSettings> {
+  const problems: ConfigProblem[] = [];
+  const problem = (attribute: string, message: string) => problems.push({ attribute, message });
+
+  const projectId = attributes.projectId?.trim() ?? '';
+  if (!projectId) {
+    problem(
+      'project-id',
+      'The "project-id" attribute is missing. Add project-id="your-project-id" to <leave-a-reply>; ' +
+        'the ID is in the Firebase console under Project settings → General.',
+    );
+  } else if (!PROJECT_ID.test(projectId)) {
+    problem(
+      'project-id',
+      `project-id="${projectId}" is not a Firebase project ID. Copy the ID from the Firebase console ` +
+        '(Project settings → General): 6 to 30 lowercase letters, digits and hyphens, such as "my-blog-1a2b3".',
+    );
+  }
+
+  const apiKey = attributes.apiKey?.trim() ?? '';
+  if (!apiKey) {
+    problem(
+      'api-key',
+      'The "api-key" attribute is missing. Add api-key="…" with the Web API key from the Firebase console ' +
+        '(Project settings → General → Your apps). It is not a secret: the security rules protect the data.',
+    );
+  } else if (!API_KEY.test(apiKey)) {
+    problem(
+      'api-key',
+      `api-key="${apiKey}" is not a Web API key. Copy the apiKey value from the Firebase console ` +
+        '(Project settings → General → Your apps).',
+    );
+  }
+
+  // The default follows project-id, so only a domain the site owner wrote can be wrong on its own.
+  const authDomain = attributes.authDomain?.trim() || `${projectId}.firebaseapp.com`;
+  if (attributes.authDomain?.trim() && !HOSTNAME.test(authDomain)) {
+    problem(
+      'auth-domain',
+      `auth-domain="${authDomain}" is not a host name. Use the authDomain value from the Firebase console, ` +
+        'such as "my-blog-1a2b3.firebaseapp.com", or remove the attribute to use that default.',
+    );
+  }
+
+  const appId = attributes.appId?.trim() || undefined;
+  if (appId && !APP_ID.test(appId)) {
+    problem('app-id', `app-id="${appId}" is not a Firebase app ID. Copy the appId value, or remove the attribute.`);
+  }
+
+  const firestoreEmulator = readEmulator('firestore-emulator', attributes.firestoreEmulator, '8080', problem);
+  const authEmulator = readEmulator('auth-emulator', attributes.authEmulator, '9099', problem);
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      projectId,
+      apiKey,
+      authDomain,
+      ...(appId ? { appId } : {}),
+      ...(firestoreEmulator ? { firestoreEmulator } : {}),
+      ...(authEmulator ? { authEmulator } : {}),
+    },
+  };
+}
+
+export function readThreadSettings(attributes: ThreadAttributes, page: PageFacts): Checked<ThreadSettings> {
+  const threadKey = attributes.thread?.trim() || defaultThreadKey(page);
+  if (threadDocumentId(threadKey).length > MAX_THREAD_ID_LENGTH) {
+    return {
+      ok: false,
+      problems: [
+        { attribute: 'thread', message: 'The "thread" attribute is too long. Use a shorter key, such as the post\'s slug.' },
+      ],
+    };
+  }
+  const postTitle = attributes.postTitle?.trim() || page.title.trim();
+  return { ok: true, value: { threadKey, postTitle } };
+}
+
+function readEmulator(
+  attribute: string,
+  value: string | null,
+  examplePort: string,
+  problem: (attribute: string, message: string) => void,
+): HostAndPort | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  const [, host, portText] = HOST_AND_PORT.exec(text) ?? [];
+  const port = Number(portText);
+  if (!host || !(port >= 1 && port <= 65535)) {
+    problem(
+      attribute,
+      `${attribute}="${text}" is not a host and port. Write it as ${attribute}="127.0.0.1:${examplePort}", ` +
+        'or remove the attribute to use the real Firebase project.',
+    );
+    return undefined;
+  }
+  return { host, port };
+}
+
+/** The canonical URL's path if the page declares one, else the page's own path. */
+function defaultThreadKey(page: PageFacts): string {
+  if (page.canonicalUrl) {
+    try {
+      return threadKeyFromUrl(page.canonicalUrl, page.url);
+    } catch {
+      // An unparsable canonical link is the page's problem, not the site owner's widget: use the URL.
+    }
+  }
+  return threadKeyFromUrl(page.url);
+}
+
+/**
+ * One key per post however its address is written: "/post", "/post/", "/post/?utm_source=x",
+ * "/post/index.html" and "//post" are all "/post". The path is decoded so "/caf%C3%A9" is "/café".
+ */
+export function threadKeyFromUrl(href: string, base?: string): string {
+  let path = new URL(href, base).pathname.replace(/\/{2,}/g, '/').replace(/\/index\.html?$/i, '/');
+  if (path.length > 1) path = path.replace(/\/+$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // A malformed escape: keep the path as the browser gave it.
+  }
+  return path || '/';
+}

@@ -1,0 +1,130 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
+import { StoreError } from '../../src/data/store.js';
+import { MemoryStore } from '../support/fake-store.js';
+import { findByShadowRole, findByShadowText } from '../support/queries.js';
+import { clearSavedDrafts } from '../support/storage.js';
+import { click, press, type } from '../support/user.js';
+
+let store: MemoryStore;
+let widget: LeaveAReply;
+
+async function mount(thread = `/form-${crypto.randomUUID()}`) {
+  store = new MemoryStore();
+  widget = await fixture<LeaveAReply>(html`<leave-a-reply project-id="my-blog-1a2b3" thread=${thread} .store=${store}></leave-a-reply>`);
+  return widget;
+}
+
+const field = (name: string) => findByShadowRole(widget, 'textbox', { name }) as Promise<HTMLInputElement>;
+const postButton = () => findByShadowRole(widget, 'button', { name: 'Post Comment' });
+
+/** The error shown next to a field: the text it is described by. */
+async function problemWith(name: string): Promise<string> {
+  const input = await field(name);
+  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+  const root = input.getRootNode() as ShadowRoot;
+  return ids.map((id) => root.getElementById(id)).filter((el) => el?.classList.contains('error')).map((el) => el?.textContent?.trim()).join(' ');
+}
+
+describe('Leave a Reply form', () => {
+  beforeEach(async () => {
+    clearSavedDrafts();
+    await mount();
+  });
+
+  it('names every control as a reader expects', async () => {
+    expect(await findByShadowRole(widget, 'heading', { name: 'Leave a Reply' })).to.exist;
+    expect((await field('Comment')).required).to.be.true;
+    expect((await field('Name')).required).to.be.true;
+    const email = await field('Email');
+    expect(email.required).to.be.true;
+    expect(email.type).to.equal('email');
+    const hint = (email.getRootNode() as ShadowRoot).getElementById(email.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).to.equal('Never made public.');
+    expect((await field('Website')).required).to.be.false;
+    expect(await postButton()).to.exist;
+  });
+
+  it('refuses an empty form with a message next to each required field, and sends nothing', async () => {
+    await click(await postButton());
+    expect(await problemWith('Comment')).to.equal('Please type your comment.');
+    expect(await problemWith('Name')).to.equal('Please enter your name.');
+    expect(await problemWith('Email')).to.equal('Please enter your email address.');
+    expect(await problemWith('Website')).to.equal('');
+    expect((await field('Comment')).getAttribute('aria-invalid')).to.equal('true');
+    expect(store.posted).to.deep.equal([]);
+    // Focus goes to the first field to fix.
+    expect(widget.shadowRoot?.querySelector('lar-comment-form')?.shadowRoot?.activeElement?.id).to.equal('text');
+  });
+
+  it('refuses a malformed email and website, and clears each message once fixed', async () => {
+    await type(await field('Comment'), 'Hello');
+    await type(await field('Name'), 'Ada');
+    await type(await field('Email'), 'ada.example.com');
+    await type(await field('Website'), 'javascript:alert(1)');
+    await click(await postButton());
+    expect(await problemWith('Email')).to.equal('Please enter a valid email address, such as name@example.com.');
+    expect(await problemWith('Website')).to.contain('Please enter a web address');
+    expect(store.posted).to.have.length(0);
+
+    const email = await field('Email');
+    email.select();
+    await type(email, 'ada@example.com');
+    expect(await problemWith('Email')).to.equal('');
+    expect(email.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('refuses a comment over the length limit, saying what the limit is', async () => {
+    const comment = await field('Comment');
+    comment.value = 'x'.repeat(5001);
+    comment.dispatchEvent(new Event('input'));
+    await click(await postButton());
+    expect(await problemWith('Comment')).to.equal('This is too long: the limit is 5,000 characters.');
+  });
+
+  it('can be filled in and sent with the keyboard alone', async () => {
+    (await field('Comment')).focus();
+    await type(await field('Comment'), 'Typed only.');
+    for (const [key, text] of [['Tab', 'Ada'], ['Tab', 'ada@example.com'], ['Tab', 'ada.example']] as const) {
+      await press(key);
+      await type((widget.shadowRoot?.querySelector('lar-comment-form')?.shadowRoot?.activeElement as HTMLInputElement), text);
+    }
+    await press('Tab');
+    await press('Enter');
+    await waitUntil(() => store.posted.length === 1, 'the comment was not sent');
+    expect(store.posted[0]?.draft).to.deep.equal({ text: 'Typed only.', name: 'Ada', email: 'ada@example.com', website: 'ada.example' });
+  });
+
+  it('keeps the text after a failed post and says what went wrong in plain words', async () => {
+    store.failNextPost = new StoreError('offline', 'no network');
+    await type(await field('Comment'), 'Do not lose me.');
+    await type(await field('Name'), 'Ada');
+    await type(await field('Email'), 'ada@example.com');
+    await click(await postButton());
+    const alert = await findByShadowText(widget, /the connection was lost/);
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('Your text is still here');
+    expect((await field('Comment')).value).to.equal('Do not lose me.');
+
+    await click(await postButton());
+    expect(await findByShadowText(widget, 'Your comment was posted.')).to.exist;
+    expect((await field('Comment')).value).to.equal('');
+    expect((await field('Name')).value).to.equal('Ada');
+  });
+
+  it('keeps the draft when the page is reloaded', async () => {
+    const thread = `/draft-${crypto.randomUUID()}`;
+    await mount(thread);
+    await type(await field('Comment'), 'Half a thought');
+    await type(await field('Name'), 'Ada');
+    widget.remove();
+
+    await mount(thread);
+    expect((await field('Comment')).value).to.equal('Half a thought');
+    expect((await field('Name')).value).to.equal('Ada');
+
+    await mount(`/another-${crypto.randomUUID()}`);
+    expect((await field('Comment')).value).to.equal('');
+  });
+});

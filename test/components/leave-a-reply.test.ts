@@ -1,0 +1,173 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
+import { StoreError } from '../../src/data/store.js';
+import type { CommentPostedEvent } from '../../src/events.js';
+import { comment, MemoryStore } from '../support/fake-store.js';
+import { findAllByShadowRole, findByShadowRole, findByShadowText, queryByShadowRole } from '../support/queries.js';
+import { clearSavedDrafts } from '../support/storage.js';
+import { click, type } from '../support/user.js';
+
+async function widget(store: MemoryStore, attributes = html``) {
+  const el = await fixture<LeaveAReply>(
+    html`<leave-a-reply thread="/post" post-title="Night Train" .store=${store}>${attributes}</leave-a-reply>`,
+  );
+  return el;
+}
+
+describe('<leave-a-reply>', () => {
+  beforeEach(clearSavedDrafts);
+
+  it('passes an accessibility audit, with comments and with none', async () => {
+    await expect(await widget(new MemoryStore({ '/post': [comment()] }))).to.be.accessible();
+    await expect(await widget(new MemoryStore())).to.be.accessible();
+  });
+
+  it('says how many thoughts there are, in words', async () => {
+    const store = new MemoryStore();
+    const el = await widget(store);
+    expect(await findByShadowRole(el, 'heading', { name: 'No thoughts yet on “Night Train”' })).to.exist;
+
+    store.add('/post', comment());
+    expect(await findByShadowRole(el, 'heading', { name: 'One thought on “Night Train”' })).to.exist;
+
+    store.add('/post', comment());
+    expect(await findByShadowRole(el, 'heading', { name: '2 thoughts on “Night Train”' })).to.exist;
+
+    for (let i = 0; i < 1000; i++) store.add('/post', comment());
+    expect(await findByShadowRole(el, 'heading', { name: '1,002 thoughts on “Night Train”' })).to.exist;
+  });
+
+  it('lists comments in the order the store gives them, oldest first, with name, date and text', async () => {
+    const el = await widget(
+      new MemoryStore({
+        '/post': [
+          comment({ author: { name: 'Ada', website: null, provider: 'guest' }, text: 'First.', createdAt: new Date('2026-11-01T09:00:00Z') }),
+          comment({ author: { name: 'Grace', website: null, provider: 'guest' }, text: 'Second.', createdAt: new Date('2026-11-02T09:00:00Z') }),
+        ],
+      }),
+    );
+    const items = await findAllByShadowRole(el, 'listitem');
+    expect(items.map((item) => item.querySelector('lar-comment')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      `Ada says: ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-01T09:00:00Z'))} First.`,
+      `Grace says: ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-02T09:00:00Z'))} Second.`,
+    ]);
+    const time = items[0]?.querySelector('lar-comment')?.shadowRoot?.querySelector('time');
+    expect(time?.dateTime).to.equal('2026-11-01T09:00:00.000Z');
+  });
+
+  it("links the author's name to their website only when it is an http(s) address", async () => {
+    const el = await widget(
+      new MemoryStore({
+        '/post': [
+          comment({ author: { name: 'Linked', website: 'https://ada.example/', provider: 'guest' } }),
+          comment({ author: { name: 'Scripted', website: 'javascript:alert(1)', provider: 'guest' } }),
+        ],
+      }),
+    );
+    const link = await findByShadowRole(el, 'link', { name: 'Linked' });
+    expect(link.getAttribute('href')).to.equal('https://ada.example/');
+    expect(link.getAttribute('rel')).to.equal('external nofollow ugc noopener noreferrer');
+    expect(await findByShadowText(el, 'Scripted')).to.exist;
+    expect(queryByShadowRole(el, 'link', { name: 'Scripted' })).to.equal(null);
+  });
+
+  it('shows a comment someone else posts without a reload', async () => {
+    const store = new MemoryStore();
+    const el = await widget(store);
+    await findByShadowRole(el, 'heading', { name: /No thoughts yet/ });
+    store.add('/post', comment({ text: 'Hello from another tab.' }));
+    expect(await findByShadowText(el, 'Hello from another tab.')).to.exist;
+  });
+
+  it('posts the draft to its thread and tells the page with lar-comment-posted', async () => {
+    const store = new MemoryStore();
+    const el = await widget(store);
+    await type(await findByShadowRole(el, 'textbox', { name: 'Comment' }), 'Lovely film.');
+    await type(await findByShadowRole(el, 'textbox', { name: 'Name' }), 'Ada');
+    await type(await findByShadowRole(el, 'textbox', { name: 'Email' }), 'ada@example.com');
+    const posted = oneEvent(document, 'lar-comment-posted') as unknown as Promise<CommentPostedEvent>;
+    await click(await findByShadowRole(el, 'button', { name: 'Post Comment' }));
+    expect((await posted).thread).to.equal('/post');
+    expect(store.posted).to.deep.equal([
+      { threadKey: '/post', draft: { text: 'Lovely film.', name: 'Ada', email: 'ada@example.com', website: '' } },
+    ]);
+    expect(await findByShadowText(el, 'Lovely film.')).to.exist;
+  });
+
+  it('says the comments could not be loaded when the store fails, and tells the site owner why', async () => {
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => logged.push(message);
+    after(() => (console.error = original));
+    const store = new MemoryStore();
+    store.watchThread = (_key, listener) => {
+      queueMicrotask(() => listener.error(new StoreError('unknown', 'broken')));
+      return () => {};
+    };
+    const el = await widget(store);
+    const notice = await findByShadowText(el, /could not be loaded/);
+    expect(notice.getAttribute('role')).to.equal('alert');
+    console.error = original;
+    expect(logged).to.deep.equal(['leave-a-reply: broken']);
+  });
+
+  it('unsubscribes when removed from the page and subscribes again when put back', async () => {
+    const store = new MemoryStore();
+    let open = 0;
+    const watch = store.watchThread.bind(store);
+    store.watchThread = (key, listener) => {
+      open++;
+      const stop = watch(key, listener);
+      return () => {
+        open--;
+        stop();
+      };
+    };
+    const el = await widget(store);
+    expect(open).to.equal(1);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(open).to.equal(0);
+    parent.append(el);
+    expect(open).to.equal(1);
+  });
+});
+
+describe('<leave-a-reply> with a site owner mistake', () => {
+  let errors: string[];
+  const original = console.error;
+  beforeEach(() => {
+    errors = [];
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.error = original;
+  });
+
+  it('without project-id: a short message in place of the widget, and a console error naming the fix', async () => {
+    const el = await fixture<LeaveAReply>(html`<leave-a-reply api-key="k"></leave-a-reply>`);
+    expect(el.shadowRoot?.textContent?.trim()).to.equal('Comments are unavailable on this page.');
+    expect(queryByShadowRole(el, 'textbox')).to.equal(null);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('"project-id" attribute is missing').and.contain('Project settings');
+  });
+
+  it('with a malformed project-id and emulator address: one console error for each, naming the attribute', async () => {
+    await fixture(html`<leave-a-reply project-id="My Blog" api-key="k" firestore-emulator="localhost"></leave-a-reply>`);
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.contain('project-id="My Blog"');
+    expect(errors[1]).to.contain('firestore-emulator="localhost"').and.contain('127.0.0.1:8080');
+  });
+
+  it('recovers when the attribute is corrected', async () => {
+    // Port 9 (discard): nothing answers, so nothing leaves this machine.
+    const el = await fixture<LeaveAReply>(
+      html`<leave-a-reply api-key="k" thread="/post" firestore-emulator="127.0.0.1:9"></leave-a-reply>`,
+    );
+    expect(queryByShadowRole(el, 'textbox', { name: 'Comment' })).to.equal(null);
+    el.setAttribute('project-id', 'my-blog-1a2b3');
+    expect(await findByShadowRole(el, 'textbox', { name: 'Comment' })).to.exist;
+    expect((await findByShadowText(el, 'Loading comments…')).getAttribute('role')).to.equal('status');
+  });
+});

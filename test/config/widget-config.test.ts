@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { readFirebaseSettings, readThreadSettings, threadKeyFromUrl, type FirebaseAttributes } from '../../src/config/widget-config.js';
+
+const none: FirebaseAttributes = {
+  projectId: null,
+  apiKey: null,
+  authDomain: null,
+  appId: null,
+  firestoreEmulator: null,
+  authEmulator: null,
+};
+const page = { url: 'https://blog.example/2026/11/post/?utm_source=x#comments', canonicalUrl: null, title: 'Post — My Blog' };
+
+describe('threadKeyFromUrl', () => {
+  it('gives every spelling of a post the same key', () => {
+    for (const url of [
+      'https://blog.example/post',
+      'https://blog.example/post/',
+      'https://blog.example/post/?utm=x',
+      'https://blog.example/post/#comment-3',
+      'https://blog.example/post/index.html',
+      'https://blog.example//post//',
+    ]) {
+      expect(threadKeyFromUrl(url), url).to.equal('/post');
+    }
+    expect(threadKeyFromUrl('https://blog.example/')).to.equal('/');
+    expect(threadKeyFromUrl('https://blog.example/caf%C3%A9/')).to.equal('/café');
+    expect(threadKeyFromUrl('https://blog.example/a%2Fb')).to.equal('/a%2Fb');
+  });
+});
+
+describe('readThreadSettings', () => {
+  it('defaults to the canonical path, else the page path, and to the page title', () => {
+    expect(readThreadSettings({ thread: null, postTitle: null }, page)).to.deep.equal({
+      ok: true,
+      value: { threadKey: '/2026/11/post', postTitle: 'Post — My Blog' },
+    });
+    const canonical = { ...page, canonicalUrl: 'https://blog.example/the-real-post/' };
+    expect(readThreadSettings({ thread: null, postTitle: 'Post' }, canonical)).to.deep.equal({
+      ok: true,
+      value: { threadKey: '/the-real-post', postTitle: 'Post' },
+    });
+    expect(readThreadSettings({ thread: '  my-post ', postTitle: '  ' }, page)).to.deep.equal({
+      ok: true,
+      value: { threadKey: 'my-post', postTitle: 'Post — My Blog' },
+    });
+  });
+
+  it('refuses a thread key too long to be a document ID', () => {
+    const result = readThreadSettings({ thread: 'é'.repeat(300), postTitle: null }, page);
+    expect(result.ok).to.be.false;
+    if (!result.ok) expect(result.problems[0]?.attribute).to.equal('thread');
+  });
+});
+
+describe('readFirebaseSettings', () => {
+  const problems = (attributes: Partial<FirebaseAttributes>) => {
+    const result = readFirebaseSettings({ ...none, ...attributes });
+    return result.ok ? [] : result.problems.map((p) => p.attribute);
+  };
+
+  it('accepts a complete configuration and fills in the auth domain', () => {
+    expect(readFirebaseSettings({ ...none, projectId: 'my-blog-1a2b3', apiKey: 'AIzaSyA-1234567890abcdefghijklmnopqrstu' })).to.deep.equal({
+      ok: true,
+      value: { projectId: 'my-blog-1a2b3', apiKey: 'AIzaSyA-1234567890abcdefghijklmnopqrstu', authDomain: 'my-blog-1a2b3.firebaseapp.com' },
+    });
+    const withEmulators = readFirebaseSettings({
+      ...none,
+      projectId: 'demo-blog',
+      apiKey: 'k',
+      firestoreEmulator: '127.0.0.1:8080',
+      authEmulator: 'localhost:9099',
+    });
+    expect(withEmulators.ok && withEmulators.value.firestoreEmulator).to.deep.equal({ host: '127.0.0.1', port: 8080 });
+    expect(withEmulators.ok && withEmulators.value.authEmulator).to.deep.equal({ host: 'localhost', port: 9099 });
+  });
+
+  it('names each attribute that is missing or malformed', () => {
+    expect(problems({})).to.deep.equal(['project-id', 'api-key']);
+    expect(problems({ projectId: 'My Blog', apiKey: 'k' })).to.deep.equal(['project-id']);
+    expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'has spaces' })).to.deep.equal(['api-key']);
+    expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'k', authDomain: 'not a host' })).to.deep.equal(['auth-domain']);
+    expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'k', appId: '<x>' })).to.deep.equal(['app-id']);
+    for (const bad of ['localhost', '127.0.0.1:', ':8080', '127.0.0.1:99999', 'http://127.0.0.1:8080']) {
+      expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'k', firestoreEmulator: bad }), bad).to.deep.equal(['firestore-emulator']);
+    }
+    expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'k', authEmulator: 'nope' })).to.deep.equal(['auth-emulator']);
+  });
+});

@@ -1,0 +1,26 @@
+import { expect } from '@open-wc/testing';
+import { Localization } from '../../src/i18n/localization.js';
+
+describe('Localization', () => {
+  it('writes the heading with the right plural and number format', () => {
+    const l10n = new Localization('en-US');
+    expect(l10n.heading(0, 'Post')).to.equal('No thoughts yet on “Post”');
+    expect(l10n.heading(1, 'Post')).to.equal('One thought on “Post”');
+    expect(l10n.heading(2, 'Post')).to.equal('2 thoughts on “Post”');
+    expect(l10n.heading(12345, 'Post')).to.equal('12,345 thoughts on “Post”');
+    expect(l10n.heading(1, '')).to.equal('One thought');
+  });
+
+  it('formats dates with Intl for the page language', () => {
+    const date = new Date('2026-11-25T21:08:00Z');
+    expect(new Localization('en-GB').formatDate(date)).to.equal(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date),
+    );
+  });
+
+  it('falls back to English for languages it has no messages for, and for nonsense', () => {
+    expect(new Localization('de-DE').locale).to.equal('en');
+    expect(new Localization('not a locale!').locale).to.equal('en');
+    expect(new Localization('de-DE').heading(1, 'X')).to.equal('One thought on “X”');
+  });
+});
