@@ -1,0 +1,144 @@
+/**
+ * `npm test`: everything that tells whether the project works, in one command.
+ *   1. type-check (both tsconfigs) and lint;
+ *   2. start the Firestore and Auth emulators on free ports;
+ *   3. the browser suites in Chromium (@web/test-runner), against the emulators;
+ *   4. the security-rules suite (@firebase/rules-unit-testing), against the Firestore emulator;
+ *   5. stop the emulators and print the totals, ending with `tests: N passed, N failed`.
+ * Without a Firestore emulator it says so loudly and still runs every suite that does not need one.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEV_PROJECT_ID, emulatorEnvironment, ROOT, startEmulators, type Emulators } from './emulators.js';
+import { ensureChromium } from './system.js';
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+interface SuiteResult {
+  name: string;
+  counts: Counts | null;
+  note: string;
+}
+
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
+const countsFile = (suite: string) => join(ROOT, '.cache', `${suite}-counts.json`);
+const say = (line = '') => console.log(line);
+const heading = (title: string) => say(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
+
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.once('error', () => done(127));
+    child.once('exit', (code) => done(code ?? 1));
+  });
+}
+
+/** The counts a suite's reporter wrote; null if it wrote none (the runner itself failed). */
+function readCounts(file: string): Counts | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Counts;
+  } catch {
+    return null;
+  }
+}
+
+const checks: Array<{ name: string; ok: boolean }> = [];
+const suites: SuiteResult[] = [];
+
+heading('Type-check (tsc)');
+checks.push({ name: 'type-check, browser side', ok: (await run(bin('tsc'), ['-p', 'tsconfig.json'])) === 0 });
+checks.push({ name: 'type-check, Node side', ok: (await run(bin('tsc'), ['-p', 'tsconfig.node.json'])) === 0 });
+
+heading('Lint (eslint)');
+checks.push({ name: 'lint', ok: (await run(bin('eslint'), ['.'])) === 0 });
+
+heading('Emulators');
+let chromium: string | null = null;
+try {
+  chromium = ensureChromium(say);
+  say(`Chromium: ${chromium}`);
+} catch (error) {
+  say(`!! ${(error as Error).message}`);
+}
+say('Starting the Firestore and Auth emulators…');
+const emulators: Emulators = await startEmulators({ projectId: DEV_PROJECT_ID, rules: join(ROOT, 'firestore.rules') });
+say(`Auth emulator:      ${emulators.auth.host}:${emulators.auth.port} (firebase-tools)`);
+if (emulators.firestore) {
+  say(`Firestore emulator: ${emulators.firestore.host}:${emulators.firestore.port}`);
+} else {
+  say('');
+  say('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
+  say(`!! FIRESTORE EMULATOR MISSING: ${emulators.firestoreMissing}`);
+  say('!! Skipped: the rules suite, and the browser suites in test/e2e and test/data.');
+  say('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
+}
+const env = emulatorEnvironment(emulators);
+
+try {
+  heading('Browser suites (Chromium, @web/test-runner)');
+  if (chromium) {
+    rmSync(countsFile('browser'), { force: true });
+    await run(bin('wtr'), ['--config', 'web-test-runner.config.js'], {
+      ...env,
+      CHROME_PATH: chromium,
+      LAR_COUNTS_FILE: countsFile('browser'),
+    });
+    suites.push({
+      name: 'browser',
+      counts: readCounts(countsFile('browser')),
+      note: emulators.firestore ? 'components, security, data and end-to-end' : 'without the Firestore suites',
+    });
+  } else {
+    suites.push({ name: 'browser', counts: null, note: 'not run: no Chromium' });
+  }
+
+  heading('Security rules suite (@firebase/rules-unit-testing, node:test)');
+  if (emulators.firestore) {
+    rmSync(countsFile('rules'), { force: true });
+    await run(
+      process.execPath,
+      [
+        '--import', 'tsx',
+        '--test',
+        '--test-reporter=spec', '--test-reporter-destination=stdout',
+        '--test-reporter=./test/support/node/count-reporter.js', `--test-reporter-destination=${countsFile('rules')}`,
+        // Node 20 does not find .ts files in a folder by itself, so they are listed.
+        ...readdirSync(join(ROOT, 'test', 'rules'))
+          .filter((file) => file.endsWith('.test.ts'))
+          .map((file) => join('test', 'rules', file)),
+      ],
+      env,
+    );
+    suites.push({ name: 'rules', counts: readCounts(countsFile('rules')), note: 'against the Firestore emulator' });
+  } else {
+    say('Skipped: no Firestore emulator (see above).');
+  }
+} finally {
+  await emulators.stop();
+}
+
+heading('Summary');
+for (const check of checks) say(`${check.ok ? 'ok  ' : 'FAIL'}  ${check.name}`);
+const total = { passed: 0, failed: 0 };
+for (const suite of suites) {
+  const { counts } = suite;
+  if (!counts) {
+    total.failed++;
+    say(`FAIL  ${suite.name} suite: ${suite.note}; no results`);
+    continue;
+  }
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
+  say(`${counts.failed ? 'FAIL' : 'ok  '}  ${suite.name} suite (${suite.note}): ${counts.passed} passed, ${counts.failed} failed${skipped}`);
+}
+if (!emulators.firestore) say(`!!    Firestore emulator missing: rules and Firestore browser suites did not run.`);
+say(`tests: ${total.passed} passed, ${total.failed} failed`);
+
+const ok = checks.every((check) => check.ok) && total.failed === 0 && suites.length > 0;
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,40 @@
+import type { EmulatorAddress } from '../../scripts/firestore-rest.js';
+
+/** What web-test-runner.config.js tells the page about the emulators scripts/test.ts started. */
+interface TestEnvironment {
+  projectId: string;
+  firestoreEmulator: string | null;
+  authEmulator: string | null;
+}
+
+declare global {
+  interface Window {
+    larTest: TestEnvironment;
+  }
+}
+
+export const testEnvironment = window.larTest;
+
+export function firestoreEmulator(): EmulatorAddress {
+  const address = testEnvironment.firestoreEmulator;
+  if (!address) throw new Error('This suite needs the Firestore emulator: run it through npm test.');
+  const [host = '', port = ''] = address.split(':');
+  return { host, port: Number(port) };
+}
+
+/** The attributes that point a widget at the test emulators. */
+export function emulatorAttributes(): Record<string, string> {
+  if (!testEnvironment.authEmulator) throw new Error('This suite needs the Auth emulator: run it through npm test.');
+  firestoreEmulator();
+  return {
+    'project-id': testEnvironment.projectId,
+    'api-key': 'demo-api-key',
+    'firestore-emulator': testEnvironment.firestoreEmulator ?? '',
+    'auth-emulator': testEnvironment.authEmulator,
+  };
+}
+
+/** A thread no other test uses, so tests need no clean-up and cannot see each other's comments. */
+export function freshThread(): string {
+  return `/test/${crypto.randomUUID()}`;
+}

@@ -1,0 +1,51 @@
+import { waitUntil } from '@open-wc/testing';
+import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
+
+type Queries = typeof import('shadow-dom-testing-library');
+
+export interface BlogPage {
+  frame: HTMLIFrameElement;
+  widget: LeaveAReply;
+  /** Role and label queries that work in this page (they must run in the page's own JavaScript realm). */
+  queries: Queries;
+}
+
+/**
+ * Opens test/support/blog-page.html in a frame: a separate page with its own copy of the widget and of
+ * the Firebase SDK, as another reader's browser tab would have.
+ */
+export async function openBlogPage(attributes: Record<string, string>): Promise<BlogPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  frame.src = `/test/support/blog-page.html?${new URLSearchParams(attributes)}`;
+  const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return pageIn(frame);
+}
+
+/** Reloads the frame's page, as a reader pressing F5 would. */
+export async function reload(page: BlogPage): Promise<BlogPage> {
+  const loaded = new Promise((done) => page.frame.addEventListener('load', done, { once: true }));
+  page.frame.contentWindow?.location.reload();
+  await loaded;
+  return pageIn(page.frame);
+}
+
+async function pageIn(frame: HTMLIFrameElement): Promise<BlogPage> {
+  const view = frame.contentWindow as (Window & { larQueries?: Queries }) | null;
+  const document = frame.contentDocument;
+  if (!view || !document) throw new Error('The frame has no page.');
+  // The testing library checks `instanceof HTMLElement`, which is false for another realm's elements,
+  // so the page gets its own copy (served by the prebundle plugin in web-test-runner.config.js).
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.textContent = `import * as queries from '/__prebundled__/shadow-dom-testing-library.js'; window.larQueries = queries;`;
+  document.head.append(script);
+  await waitUntil(() => view.larQueries, 'the testing library did not load in the page');
+  await view.customElements.whenDefined('leave-a-reply');
+  const widget = document.querySelector('leave-a-reply');
+  if (!widget) throw new Error('The blog page has no <leave-a-reply>.');
+  await widget.updateComplete;
+  return { frame, widget, queries: view.larQueries! };
+}

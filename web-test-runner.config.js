@@ -1,0 +1,111 @@
+// Browser suites: real Chromium (Debian's, never a downloaded one), TypeScript compiled by esbuild.
+// Started by scripts/test.ts, which passes the emulators' addresses and where to write the counts.
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+
+const env = process.env;
+const firestore = env.LAR_FIRESTORE_EMULATOR ?? null;
+
+/** What the tests need to know about the emulators, as `window.larTest`. */
+const testEnvironment = {
+  projectId: env.LAR_PROJECT_ID ?? 'demo-leave-a-reply',
+  firestoreEmulator: firestore,
+  authEmulator: env.LAR_AUTH_EMULATOR ?? null,
+};
+
+/** Writes pass/fail counts for scripts/test.ts, which prints the totals of every suite. */
+function countingReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const visit = (suite) => {
+        for (const test of suite.tests) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        suite.suites.forEach(visit);
+      };
+      for (const session of sessions) {
+        if (session.testResults) visit(session.testResults);
+        // A file that failed to load or run has no results: count it as a failure, not as nothing.
+        if (session.errors.length > 0 && !session.testResults?.tests.length && !session.testResults?.suites.length) {
+          counts.failed++;
+        }
+      }
+      if (file) writeFileSync(file, JSON.stringify(counts));
+    },
+  };
+}
+
+/**
+ * Serves test-only packages that still have CommonJS dependencies (@testing-library/dom's) as one
+ * ES module each, bundled by esbuild on first request. The rollup CommonJS plugin cannot do this in
+ * the dev server (modernweb-dev/web#1700).
+ */
+function prebundle(packages) {
+  const bundles = new Map();
+  const url = (name) => `/__prebundled__/${name.replace('/', '__')}.js`;
+  return {
+    name: 'prebundle',
+    resolveImport({ source }) {
+      if (packages.includes(source)) return url(source);
+    },
+    async serve(context) {
+      const name = packages.find((candidate) => context.path === url(candidate));
+      if (!name) return undefined;
+      if (!bundles.has(name)) {
+        const result = await build({
+          stdin: { contents: `export * from '${name}';`, resolveDir: process.cwd() },
+          bundle: true,
+          format: 'esm',
+          write: false,
+          define: { 'process.env.NODE_ENV': '"test"' },
+          logLevel: 'silent',
+        });
+        bundles.set(name, result.outputFiles[0].text);
+      }
+      return { body: bundles.get(name), type: 'js' };
+    },
+  };
+}
+
+export default {
+  rootDir: '.',
+  nodeResolve: true,
+  files: [
+    'test/**/*.test.ts',
+    '!test/rules/**',
+    // Suites that cross Firestore need its emulator; scripts/test.ts says so when it is missing.
+    ...(firestore ? [] : ['!test/e2e/**', '!test/data/firestore-*.test.ts']),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 20000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    prebundle(['shadow-dom-testing-library']),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head><script>window.larTest = ${JSON.stringify(testEnvironment)};</script></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(env.LAR_COUNTS_FILE)],
+};
