@@ -9,6 +9,7 @@
  *
  * Idempotent: the comment IDs are fixed and PATCH overwrites, so seeding twice changes nothing.
  */
+import { commentDocument, contactDocument } from '../src/data/documents.js';
 import { threadDocumentId } from '../src/data/thread-id.js';
 import { writeAsOwner, type EmulatorAddress } from './firestore-rest.js';
 
@@ -100,15 +101,9 @@ const COMMENTS: SeedComment[] = [
 export async function seedDemo(firestore: EmulatorAddress, projectId: string): Promise<void> {
   for (const comment of COMMENTS) {
     const path = ['threads', threadDocumentId(comment.thread), 'comments', comment.id];
-    // Exactly the fields FirestoreStore.postComment writes, in the same shapes.
-    await writeAsOwner(firestore, projectId, path, {
-      author: { uid: comment.uid, name: comment.name, website: comment.website, provider: 'guest' },
-      text: comment.text,
-      status: 'published',
-      parentId: null,
-      depth: 0,
-      createdAt: new Date(comment.createdAt),
-    });
-    await writeAsOwner(firestore, projectId, [...path, 'private', 'contact'], { uid: comment.uid, email: comment.email });
+    // The widget's own documents, only dated in the past.
+    const draft = { text: comment.text, name: comment.name, email: comment.email, website: comment.website ?? '' };
+    await writeAsOwner(firestore, projectId, path, commentDocument(comment.uid, draft, new Date(comment.createdAt)));
+    await writeAsOwner(firestore, projectId, [...path, 'private', 'contact'], contactDocument(comment.uid, draft));
   }
 }

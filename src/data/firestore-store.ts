@@ -2,7 +2,7 @@ import type { FirebaseApp } from 'firebase/app';
 import type { Auth, User } from 'firebase/auth';
 import type { DocumentData, Firestore, QueryDocumentSnapshot } from 'firebase/firestore';
 import type { Comment, CommentDraft } from './comment.js';
-import { normalizeWebsite } from './comment.js';
+import { commentDocument, contactDocument } from './documents.js';
 import { StoreError, type CommentStore, type ThreadListener, type Unsubscribe } from './store.js';
 import { threadDocumentId } from './thread-id.js';
 
@@ -83,20 +83,8 @@ export class FirestoreStore implements CommentStore {
       const comment = fs.doc(fs.collection(db, 'threads', threadDocumentId(threadKey), 'comments'));
       // One batch, so the rules can insist that a guest comment never exists without its contact.
       const batch = fs.writeBatch(db);
-      batch.set(comment, {
-        author: {
-          uid: user.uid,
-          name: draft.name.trim(),
-          website: normalizeWebsite(draft.website),
-          provider: 'guest',
-        },
-        text: draft.text.trim(),
-        status: 'published',
-        parentId: null,
-        depth: 0,
-        createdAt: fs.serverTimestamp(),
-      });
-      batch.set(fs.doc(comment, 'private', 'contact'), { uid: user.uid, email: draft.email.trim() });
+      batch.set(comment, commentDocument(user.uid, draft, fs.serverTimestamp()));
+      batch.set(fs.doc(comment, 'private', 'contact'), contactDocument(user.uid, draft));
       await batch.commit();
     } catch (error) {
       throw toStoreError(error);

@@ -29,7 +29,8 @@ import {
   type DocumentReference,
   type Firestore,
 } from 'firebase/firestore';
-import { normalizeWebsite, type CommentDraft } from '../../src/data/comment.js';
+import type { CommentDraft } from '../../src/data/comment.js';
+import { commentDocument, contactDocument } from '../../src/data/documents.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 
 const emulator = process.env['LAR_FIRESTORE_EMULATOR'];
@@ -146,24 +147,12 @@ export function contactRef(db: Firestore, id: string, thread = THREAD): Document
 
 /** The comment document exactly as FirestoreStore.postComment writes it. */
 export function commentFields(uid: string, draft: CommentDraft = DRAFT): Data {
-  return {
-    author: {
-      uid,
-      name: draft.name.trim(),
-      website: normalizeWebsite(draft.website),
-      provider: 'guest',
-    },
-    text: draft.text.trim(),
-    status: 'published',
-    parentId: null,
-    depth: 0,
-    createdAt: serverTimestamp(),
-  };
+  return commentDocument(uid, draft, serverTimestamp());
 }
 
 /** The contact document exactly as FirestoreStore.postComment writes it. */
 export function contactFields(uid: string, draft: CommentDraft = DRAFT): Data {
-  return { uid, email: draft.email.trim() };
+  return contactDocument(uid, draft);
 }
 
 export interface PostOptions {
