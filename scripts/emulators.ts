@@ -7,13 +7,12 @@
  *   otherwise firebase-tools' own, which downloads its jar on first use and needs Java 21.
  *   When neither can start, `firestore` is null and `firestoreMissing` says why and how to fix it.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aptCommand, ensureJava } from './system.js';
+import { aptCommand, ensureJava, findGcloudFirestoreEmulator } from './system.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** A "demo-" project ID: the emulators serve it without any real Firebase project behind it. */
@@ -246,22 +245,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-function findGcloudFirestoreEmulator(): string | null {
-  const relative = join('platform', 'cloud-firestore-emulator', 'cloud_firestore_emulator');
-  const roots = [
-    process.env['CLOUDSDK_ROOT_DIR'],
-    '/usr/lib/google-cloud-sdk',
-    '/usr/share/google-cloud-sdk',
-    '/opt/google-cloud-sdk',
-    join(homedir(), 'google-cloud-sdk'),
-  ];
-  const gcloud = spawnSync('gcloud', ['info', '--format=value(installation.sdk_root)'], { encoding: 'utf8' });
-  if (gcloud.status === 0) roots.unshift(gcloud.stdout.trim());
-  for (const root of roots) {
-    if (root && existsSync(join(root, relative))) return join(root, relative);
-  }
-  return null;
-}
 
 /** The variables through which tests and tools find the emulators. */
 export function emulatorEnvironment(emulators: Emulators): Record<string, string> {

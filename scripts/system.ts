@@ -1,10 +1,12 @@
 /**
- * What the project needs from the machine beyond npm: Chromium for the browser suites and Java for the
- * Firestore emulator. Installed from Debian's packages when this runs as root with apt-get; otherwise
+ * What the project needs from the machine beyond npm: Chromium for the browser suites, Google's Firestore
+ * emulator (the gcloud component) and Java to run it. Installed from Debian's packages when this runs as root with apt-get; otherwise
  * the error names the exact command to run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -50,4 +52,22 @@ function javaMajorVersion(): number | null {
   if (!match) return null;
   // Java 8 and older call themselves "1.8".
   return match[1] === '1' ? Number(match[2]) : Number(match[1]);
+}
+
+/** The gcloud SDK's Firestore emulator, wherever the SDK is installed; null without it. */
+export function findGcloudFirestoreEmulator(): string | null {
+  const relative = join('platform', 'cloud-firestore-emulator', 'cloud_firestore_emulator');
+  const roots = [
+    process.env['CLOUDSDK_ROOT_DIR'],
+    '/usr/lib/google-cloud-sdk',
+    '/usr/share/google-cloud-sdk',
+    '/opt/google-cloud-sdk',
+    join(homedir(), 'google-cloud-sdk'),
+  ];
+  const gcloud = spawnSync('gcloud', ['info', '--format=value(installation.sdk_root)'], { encoding: 'utf8' });
+  if (gcloud.status === 0) roots.unshift(gcloud.stdout.trim());
+  for (const root of roots) {
+    if (root && existsSync(join(root, relative))) return join(root, relative);
+  }
+  return null;
 }
