@@ -11,6 +11,8 @@ export class ThreadController implements ReactiveController {
   comments: Comment[] = [];
   /** False until the server has answered once, so an empty list may not yet mean "no comments". */
   synced = false;
+  /** True once the store has answered at all: unsynced answers mean it is waiting for a connection. */
+  answered = false;
   /** Set when the subscription failed; the store has then stopped listening. */
   error: StoreError | null = null;
 
@@ -43,6 +45,7 @@ export class ThreadController implements ReactiveController {
     this.#threadKey = threadKey;
     this.comments = [];
     this.synced = false;
+    this.answered = false;
     this.error = null;
     if (this.#connected) this.#subscribe();
   }
@@ -58,6 +61,7 @@ export class ThreadController implements ReactiveController {
       next: (comments, { synced }) => {
         this.comments = comments;
         this.synced ||= synced;
+        this.answered = true;
         this.error = null;
         this.#host.requestUpdate();
       },

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
-import { StoreError } from '../../src/data/store.js';
+import { StoreError, type ThreadListener } from '../../src/data/store.js';
 import type { CommentPostedEvent } from '../../src/events.js';
 import { comment, MemoryStore } from '../support/fake-store.js';
 import { findAllByShadowRole, findByShadowRole, findByShadowText, queryByShadowRole } from '../support/queries.js';
@@ -110,6 +110,23 @@ describe('<leave-a-reply>', () => {
     expect(notice.getAttribute('role')).to.equal('alert');
     console.error = original;
     expect(logged).to.deep.equal(['leave-a-reply: broken']);
+  });
+
+  it('says it is waiting for a connection while the store can only answer from its cache', async () => {
+    const store = new MemoryStore();
+    let listener: ThreadListener | undefined;
+    store.watchThread = (_key, given) => {
+      listener = given;
+      return () => {};
+    };
+    const el = await widget(store);
+    expect((await findByShadowText(el, 'Loading comments…')).getAttribute('role')).to.equal('status');
+    listener?.next([], { synced: false });
+    expect(await findByShadowText(el, 'Waiting for a connection to load the comments…')).to.exist;
+    listener?.next([comment({ text: 'From the cache.' })], { synced: false });
+    expect(await findByShadowText(el, 'From the cache.')).to.exist;
+    listener?.next([], { synced: true });
+    expect(await findByShadowRole(el, 'heading', { name: 'No thoughts yet on “Night Train”' })).to.exist;
   });
 
   it('unsubscribes when removed from the page and subscribes again when put back', async () => {

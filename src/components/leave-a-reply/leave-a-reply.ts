@@ -126,10 +126,12 @@ export class LeaveAReply extends LitElement {
   }
 
   #comments(postTitle: string) {
-    const { comments, synced, error } = this.#thread;
+    const { comments, synced, answered, error } = this.#thread;
     const m = this.l10n.messages;
     if (error && comments.length === 0) return html`<p class="notice" role="alert">${m.loadFailed}</p>`;
-    if (!synced && comments.length === 0) return html`<p class="notice" role="status">${m.loading}</p>`;
+    if (!synced && comments.length === 0) {
+      return html`<p class="notice" role="status">${answered ? m.waitingForConnection : m.loading}</p>`;
+    }
     return html`
       <h2>${this.l10n.heading(comments.length, postTitle)}</h2>
       ${comments.length > 0
