@@ -56,6 +56,8 @@ describe('Leave a Reply form', () => {
     expect(store.posted).to.deep.equal([]);
     // Focus goes to the first field to fix.
     expect(widget.shadowRoot?.querySelector('lar-comment-form')?.shadowRoot?.activeElement?.id).to.equal('text');
+    // Errors are tied to their fields, and still pass an accessibility audit.
+    await expect(widget).to.be.accessible();
   });
 
   it('refuses a malformed email and website, and clears each message once fixed', async () => {
