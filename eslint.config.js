@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Which layer may import what: the boundaries described in the README's "Layout". */
+/** Which layer may import what: the boundaries described in the README's "How the code is laid out". */
 const onlyInDataLayer = {
   group: ['firebase', 'firebase/*', '@firebase/*'],
   message: 'Only src/data/ talks to Firebase; go through the CommentStore interface.',

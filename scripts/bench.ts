@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { commentDocument } from '../src/data/documents.js';
 import { threadDocumentId } from '../src/data/thread-id.js';
 import { DEV_PROJECT_ID, ROOT, startEmulators, type Address, type Emulators } from './emulators.js';
 import { writeAsOwner } from './firestore-rest.js';
@@ -139,14 +140,9 @@ if (!emulators.firestore) {
 }
 const thread = '/bench/post';
 for (let i = 0; i < SEEDED_COMMENTS; i++) {
-  await writeAsOwner(emulators.firestore, emulators.projectId, ['threads', threadDocumentId(thread), 'comments', `bench-${i}`], {
-    author: { uid: `reader-${i}`, name: `Reader ${i}`, website: null, provider: 'guest' },
-    text: `Comment ${i}: a few words about the post.`,
-    status: 'published',
-    parentId: null,
-    depth: 0,
-    createdAt: new Date(Date.UTC(2026, 10, 1, 0, i)),
-  });
+  const draft = { text: `Comment ${i}: a few words about the post.`, name: `Reader ${i}`, email: '', website: '' };
+  const path = ['threads', threadDocumentId(thread), 'comments', `bench-${i}`];
+  await writeAsOwner(emulators.firestore, emulators.projectId, path, commentDocument(`reader-${i}`, draft, new Date(Date.UTC(2026, 10, 1, 0, i))));
 }
 const { server, url } = await servePage(emulators, emulators.firestore, thread);
 const browser = await puppeteer.launch({

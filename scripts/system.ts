@@ -1,7 +1,8 @@
 /**
- * What the project needs from the machine beyond npm: Chromium for the browser suites, Google's Firestore
- * emulator (the gcloud component) and Java to run it. Installed from Debian's packages when this runs as root with apt-get; otherwise
- * the error names the exact command to run.
+ * What the project needs from the machine beyond npm: Chromium for the browser suites, and Google's
+ * Firestore emulator (the gcloud component, looked for where the SDK installs it) with Java to run it.
+ * Chromium and Java are installed from Debian's packages when this runs as root with apt-get;
+ * otherwise the error names the exact command to run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -74,7 +74,7 @@ if (emulators.firestore) {
   say('');
   say('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
   say(`!! FIRESTORE EMULATOR MISSING: ${emulators.firestoreMissing}`);
-  say('!! Skipped: the rules suite, and the browser suites in test/e2e and test/data.');
+  say('!! Skipped: the rules suite, and the browser suites test/e2e/* and test/data/firestore-*.');
   say('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
 }
 const env = emulatorEnvironment(emulators);

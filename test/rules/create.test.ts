@@ -271,10 +271,10 @@ describe('creating a comment', () => {
     });
 
     it('denies a comment that reuses the contact left behind by a deleted comment', async () => {
-      // Deleting a comment does not delete its private/contact document. The comment rule only asks
-      // that a contact exist after the write (existsAfter), not that it be new or belong to the author,
-      // so anyone who knows the ID of a deleted comment can post there without giving an email, and
-      // the left-over contact then names someone else as the comment's author.
+      // Deleting a comment does not delete its private/contact document. Were the rule to ask only that
+      // a contact exist after the write, anyone who knows the ID of a deleted comment could post there
+      // without giving an email, and the left-over contact would name someone else as the author. So
+      // the contact must be new and the author's own.
       const id = newId();
       const alice = rules.guest(ALICE);
       await assertSucceeds(post(alice, ALICE, { id }));

@@ -1,7 +1,7 @@
 /**
  * Both sides of every limit in LIMITS (src/data/comment.ts), how the rules count characters, and
- * whether the rules and the widget's own checks (checkDraft, which trims with JavaScript's trim and
- * counts code points) agree on what a valid comment is.
+ * whether the rules and the widget's own checks (checkDraft: JavaScript's trim, isBlank, and lengths
+ * in UTF-16 code units) agree on what a valid comment is.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -79,8 +79,8 @@ describe('the limits, on both sides', () => {
 describe('how the rules count characters', () => {
   it('size() counts UTF-16 code units, not code points: an emoji counts as 2', async () => {
     // Measured on the Firestore emulator: '😀'.repeat(2500) (2500 code points, 5000 UTF-16 units)
-    // passes `text.size() <= 5000`, '😀'.repeat(2501) does not, and neither does the '😀'.repeat(5000)
-    // that checkDraft accepts as 5000 characters. Precomposed 'é' (one unit) counts 1; 'e' followed by
+    // passes `text.size() <= 5000`, '😀'.repeat(2501) does not, and neither does '😀'.repeat(5000),
+    // which checkDraft refuses too. Precomposed 'é' (one unit) counts 1; 'e' followed by
     // a combining accent counts 2, so size() does not count what a reader sees as characters either.
     // This pins the rules as they are: if the text limit stops relying on size(), change this test.
     const emoji = '😀';
@@ -146,10 +146,9 @@ describe('how the rules count characters', () => {
 });
 
 describe('whitespace the widget trims away', () => {
-  // JavaScript's trim() (used by the widget) removes Unicode white space such as U+00A0, U+2003,
-  // U+3000 and U+FEFF; the rules' trim() only removes ASCII white space and control characters
-  // (measured: a name of '\u0001' is refused, a name of '\u00A0' accepted). A hand-written request can
-  // therefore post a comment whose name or text looks empty. Fails today.
+  // The rules' own trim() removes only ASCII white space and control characters (measured: a name of
+  // '\u0001' was refused, a name of '\u00A0' accepted), so the rules test `blank()` instead, the same
+  // test as the widget's isBlank: otherwise a hand-written request could post a comment that looks empty.
   const blanks: Array<[string, string]> = [
     ['no-break spaces (U+00A0)', '\u00a0\u00a0'],
     ['an em space (U+2003)', '\u2003'],
