@@ -122,14 +122,13 @@ export function readFirebaseSettings(attributes: FirebaseAttributes): Checked<Fi
 }
 
 export function readThreadSettings(attributes: ThreadAttributes, page: PageFacts): Checked<ThreadSettings> {
-  const threadKey = attributes.thread?.trim() || defaultThreadKey(page);
+  const given = attributes.thread?.trim();
+  const threadKey = given || defaultThreadKey(page);
   if (threadDocumentId(threadKey).length > MAX_THREAD_ID_LENGTH) {
-    return {
-      ok: false,
-      problems: [
-        { attribute: 'thread', message: 'The "thread" attribute is too long. Use a shorter key, such as the post\'s slug.' },
-      ],
-    };
+    const message = given
+      ? 'The "thread" attribute is too long. Use a shorter key, such as the post\'s slug.'
+      : 'This page\'s address is too long to name its comment thread. Add a shorter thread="…" attribute, such as the post\'s slug.';
+    return { ok: false, problems: [{ attribute: 'thread', message }] };
   }
   const postTitle = attributes.postTitle?.trim() || page.title.trim();
   return { ok: true, value: { threadKey, postTitle } };
@@ -156,11 +155,15 @@ function readEmulator(
   return { host, port };
 }
 
-/** The canonical URL's path if the page declares one, else the page's own path. */
+/**
+ * The canonical URL if the page declares one, else the page's own address. The canonical URL is the
+ * site's own name for the post, so its query stays (WordPress's plain permalinks are "/?p=42"); the
+ * address in the location bar may carry tracking parameters, so its query goes.
+ */
 function defaultThreadKey(page: PageFacts): string {
   if (page.canonicalUrl) {
     try {
-      return threadKeyFromUrl(page.canonicalUrl, page.url);
+      return threadKeyFromUrl(page.canonicalUrl, { base: page.url, keepQuery: true });
     } catch {
       // An unparsable canonical link is the page's problem, not the site owner's widget: use the URL.
     }
@@ -171,14 +174,16 @@ function defaultThreadKey(page: PageFacts): string {
 /**
  * One key per post however its address is written: "/post", "/post/", "/post/?utm_source=x",
  * "/post/index.html" and "//post" are all "/post". The path is decoded so "/caf%C3%A9" is "/café".
+ * With `keepQuery`, the query is part of the key ("/?p=42"); the fragment never is.
  */
-export function threadKeyFromUrl(href: string, base?: string): string {
-  let path = new URL(href, base).pathname.replace(/\/{2,}/g, '/').replace(/\/index\.html?$/i, '/');
+export function threadKeyFromUrl(href: string, options: { base?: string; keepQuery?: boolean } = {}): string {
+  const url = new URL(href, options.base);
+  let path = url.pathname.replace(/\/{2,}/g, '/').replace(/\/index\.html?$/i, '/');
   if (path.length > 1) path = path.replace(/\/+$/, '');
   try {
     path = decodeURI(path);
   } catch {
     // A malformed escape: keep the path as the browser gave it.
   }
-  return path || '/';
+  return (path || '/') + (options.keepQuery ? url.search : '');
 }

@@ -26,6 +26,7 @@ describe('threadKeyFromUrl', () => {
     expect(threadKeyFromUrl('https://blog.example/')).to.equal('/');
     expect(threadKeyFromUrl('https://blog.example/caf%C3%A9/')).to.equal('/café');
     expect(threadKeyFromUrl('https://blog.example/a%2Fb')).to.equal('/a%2Fb');
+    expect(threadKeyFromUrl('https://blog.example/?p=42#c', { keepQuery: true })).to.equal('/?p=42');
   });
 });
 
@@ -40,6 +41,11 @@ describe('readThreadSettings', () => {
       ok: true,
       value: { threadKey: '/the-real-post', postTitle: 'Post' },
     });
+    // A canonical URL's query names the post (WordPress's plain permalinks); the page's own query does not.
+    const plain = { ...page, url: 'https://blog.example/?p=42&utm_source=x', canonicalUrl: 'https://blog.example/?p=42' };
+    expect(readThreadSettings({ thread: null, postTitle: null }, plain)).to.deep.include({
+      value: { threadKey: '/?p=42', postTitle: 'Post — My Blog' },
+    });
     expect(readThreadSettings({ thread: '  my-post ', postTitle: '  ' }, page)).to.deep.equal({
       ok: true,
       value: { threadKey: 'my-post', postTitle: 'Post — My Blog' },
@@ -49,7 +55,10 @@ describe('readThreadSettings', () => {
   it('refuses a thread key too long to be a document ID', () => {
     const result = readThreadSettings({ thread: 'é'.repeat(300), postTitle: null }, page);
     expect(result.ok).to.be.false;
-    if (!result.ok) expect(result.problems[0]?.attribute).to.equal('thread');
+    if (!result.ok) expect(result.problems[0]?.message).to.contain('"thread" attribute is too long');
+    const fromPath = readThreadSettings({ thread: null, postTitle: null }, { ...page, url: `https://blog.example/${'é'.repeat(300)}` });
+    if (fromPath.ok) expect.fail('a 300-character path was accepted');
+    else expect(fromPath.problems[0]?.message).to.contain('Add a shorter thread="…" attribute');
   });
 });
 

@@ -153,7 +153,7 @@ export class LeaveAReply extends LitElement {
         ${this.#comments(postTitle)}
         <lar-comment-form
           .submitComment=${this.#submit}
-          .draftKey=${`${this.projectId ?? ''}${threadKey}`}
+          .draftKey=${`${this.projectId ?? ''}:${threadKey}`}
         ></lar-comment-form>
       </section>
     `;
