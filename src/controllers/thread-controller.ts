@@ -50,6 +50,13 @@ export class ThreadController implements ReactiveController {
     if (this.#connected) this.#subscribe();
   }
 
+  /** Stops following anything: the host's settings became unusable. */
+  unfollow(): void {
+    this.#stop();
+    this.#store = null;
+    this.#threadKey = '';
+  }
+
   post(draft: CommentDraft): Promise<void> {
     if (!this.#store) return Promise.reject(new Error('ThreadController.post called before follow.'));
     return this.#store.postComment(this.#threadKey, draft);

@@ -177,6 +177,26 @@ describe('<leave-a-reply> with a site owner mistake', () => {
     expect(errors[1]).to.contain('firestore-emulator="localhost"').and.contain('127.0.0.1:8080');
   });
 
+  it('stops listening when a correct attribute is broken', async () => {
+    const store = new MemoryStore();
+    let open = 0;
+    const watch = store.watchThread.bind(store);
+    store.watchThread = (key, listener) => {
+      open++;
+      const stop = watch(key, listener);
+      return () => {
+        open--;
+        stop();
+      };
+    };
+    const el = await fixture<LeaveAReply>(html`<leave-a-reply thread="/post" .store=${store}></leave-a-reply>`);
+    expect(open).to.equal(1);
+    el.setAttribute('thread', 'é'.repeat(300));
+    await el.updateComplete;
+    expect(open).to.equal(0);
+    expect(el.shadowRoot?.textContent?.trim()).to.equal('Comments are unavailable on this page.');
+  });
+
   it('recovers when the attribute is corrected', async () => {
     // Port 9 (discard): nothing answers, so nothing leaves this machine.
     const el = await fixture<LeaveAReply>(

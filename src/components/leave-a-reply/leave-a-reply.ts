@@ -72,6 +72,8 @@ export class LeaveAReply extends LitElement {
   #firestore: { key: string; store: FirestoreStore } | null = null;
   #settings: ThreadSettings | null = null;
   #problems: ConfigProblem[] = [];
+  /** Store errors already written to the console, so a re-render does not repeat them. */
+  readonly #reported = new WeakSet<Error>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -90,6 +92,7 @@ export class LeaveAReply extends LitElement {
     this.#settings = thread.ok ? thread.value : null;
     for (const problem of this.#problems) console.error(`leave-a-reply: ${problem.message}`);
     if (store.ok && thread.ok) this.#thread.follow(store.value, thread.value.threadKey);
+    else this.#thread.unfollow();
   }
 
   protected override updated(): void {
@@ -116,8 +119,6 @@ export class LeaveAReply extends LitElement {
     }
     this.dispatchEvent(new CommentPostedEvent(thread));
   };
-
-  #reported = new WeakSet<Error>();
 
   #tellSiteOwner(error: StoreError): void {
     if (this.#reported.has(error)) return;
