@@ -131,23 +131,13 @@ describe('<leave-a-reply>', () => {
 
   it('unsubscribes when removed from the page and subscribes again when put back', async () => {
     const store = new MemoryStore();
-    let open = 0;
-    const watch = store.watchThread.bind(store);
-    store.watchThread = (key, listener) => {
-      open++;
-      const stop = watch(key, listener);
-      return () => {
-        open--;
-        stop();
-      };
-    };
     const el = await widget(store);
-    expect(open).to.equal(1);
+    expect(store.openSubscriptions).to.equal(1);
     const parent = el.parentElement!;
     el.remove();
-    expect(open).to.equal(0);
+    expect(store.openSubscriptions).to.equal(0);
     parent.append(el);
-    expect(open).to.equal(1);
+    expect(store.openSubscriptions).to.equal(1);
   });
 });
 
@@ -179,21 +169,11 @@ describe('<leave-a-reply> with a site owner mistake', () => {
 
   it('stops listening when a correct attribute is broken', async () => {
     const store = new MemoryStore();
-    let open = 0;
-    const watch = store.watchThread.bind(store);
-    store.watchThread = (key, listener) => {
-      open++;
-      const stop = watch(key, listener);
-      return () => {
-        open--;
-        stop();
-      };
-    };
     const el = await fixture<LeaveAReply>(html`<leave-a-reply thread="/post" .store=${store}></leave-a-reply>`);
-    expect(open).to.equal(1);
+    expect(store.openSubscriptions).to.equal(1);
     el.setAttribute('thread', 'é'.repeat(300));
     await el.updateComplete;
-    expect(open).to.equal(0);
+    expect(store.openSubscriptions).to.equal(0);
     expect(el.shadowRoot?.textContent?.trim()).to.equal('Comments are unavailable on this page.');
   });
 

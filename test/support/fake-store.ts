@@ -16,6 +16,11 @@ export class MemoryStore implements CommentStore {
     for (const [key, comments] of Object.entries(threads)) this.#threads.set(key, comments);
   }
 
+  /** How many watchThread subscriptions are open now, across all threads. */
+  get openSubscriptions(): number {
+    return [...this.#listeners.values()].reduce((sum, listeners) => sum + listeners.size, 0);
+  }
+
   watchThread(threadKey: string, listener: ThreadListener): Unsubscribe {
     const listeners = this.#listeners.get(threadKey) ?? new Set();
     this.#listeners.set(threadKey, listeners);

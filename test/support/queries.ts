@@ -4,10 +4,7 @@
 export {
   findByShadowRole,
   findByShadowText,
-  getByShadowRole,
-  getByShadowText,
   queryByShadowRole,
-  queryByShadowText,
   findAllByShadowRole,
   queryAllByShadowRole,
 } from 'shadow-dom-testing-library';
