@@ -4,16 +4,33 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Which layer may import what: the boundaries described in the README's "How the code is laid out". */
-const onlyInDataLayer = {
+const onlyInFirestoreLayer = {
   group: ['firebase', 'firebase/*', '@firebase/*'],
-  message: 'Only src/data/ talks to Firebase; go through the CommentStore interface.',
+  message: 'Only src/data/firestore/ talks to Firebase; go through the CommentStore interface.',
 };
 const onlyInSecurityLayer = [
-  { group: ['dompurify'], message: 'Only src/security/ sanitizes; use sanitizeCommentHtml or commentBody.' },
+  { group: ['dompurify'], message: 'Only src/security/ sanitizes; use commentBody from security/comment-html.ts.' },
   {
     group: ['lit/directives/unsafe-html.js', 'lit/directives/unsafe-html'],
-    message: 'Reader HTML is rendered in one place only: commentBody() in src/security/comment-html.ts.',
+    message: 'Reader HTML is rendered in one place only: src/security/ (commentBody, sanitizedBody).',
   },
+];
+const notBeforeFirstPaint = {
+  group: ['lit', 'lit/*', '@lit/*', 'firebase', 'firebase/*', '@firebase/*', 'dompurify'],
+  message: 'This module loads before the widget (the loader, the first read): no Lit, Firebase or DOMPurify here.',
+};
+/** What the loader and the first read are made of (docs/performance.md): they must stay light. */
+const LOADER_SAFE = [
+  'src/loader.ts',
+  'src/model/**/*.ts',
+  'src/data/rest/**/*.ts',
+  'src/data/store.ts',
+  'src/data/thread-id.ts',
+  'src/data/thread-state.ts',
+  'src/data/documents.ts',
+  'src/data/host-and-port.ts',
+  'src/data/firebase-settings.ts',
+  'src/data/firestore/errors.ts',
 ];
 
 export default tseslint.config(
@@ -24,16 +41,35 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [onlyInDataLayer, ...onlyInSecurityLayer] }],
+      'no-restricted-imports': ['error', { patterns: [onlyInFirestoreLayer, ...onlyInSecurityLayer] }],
     },
   },
   {
-    files: ['src/data/**/*.ts'],
+    files: ['src/data/firestore/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: onlyInSecurityLayer }] },
   },
   {
     files: ['src/security/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [onlyInDataLayer] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyInFirestoreLayer] }] },
+  },
+  {
+    files: LOADER_SAFE,
+    rules: { 'no-restricted-imports': ['error', { patterns: [notBeforeFirstPaint] }] },
+  },
+  {
+    // The loader imports the widget only with import(), when the comments come near the viewport.
+    files: ['src/loader.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            notBeforeFirstPaint,
+            { group: ['./*'], message: 'The loader imports the rest with import() only.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['test/**/*.ts'],

@@ -12,6 +12,7 @@ import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatHostAndPort, type HostAndPort } from '../src/data/host-and-port.js';
 import { aptCommand, ensureJava, findGcloudFirestoreEmulator } from './system.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,16 +23,11 @@ const CACHE = join(ROOT, '.cache', 'emulators', String(process.pid));
 const FIREBASE_CLI = join(ROOT, 'node_modules', '.bin', 'firebase');
 const HOST = '127.0.0.1';
 
-export interface Address {
-  host: string;
-  port: number;
-}
-
 export interface Emulators {
   projectId: string;
-  auth: Address;
+  auth: HostAndPort;
   /** Null when no Firestore emulator could start on this machine. */
-  firestore: Address | null;
+  firestore: HostAndPort | null;
   /** Why Firestore is missing, with the command that fixes it. */
   firestoreMissing: string | null;
   stop(): Promise<void>;
@@ -63,7 +59,7 @@ export async function startEmulators(options: { projectId: string; rules: string
   }
 }
 
-async function startAuth(projectId: string, started: ChildProcess[]): Promise<Address> {
+async function startAuth(projectId: string, started: ChildProcess[]): Promise<HostAndPort> {
   return withFreshPorts(async () => {
     const address = { host: HOST, port: await freePort() };
     const child = await startFirebaseCli('auth', projectId, { auth: address });
@@ -88,7 +84,7 @@ async function withFreshPorts<T>(start: () => Promise<T>, attempts = 3): Promise
   }
 }
 
-type FirestoreStart = { address: Address } | { missing: string };
+type FirestoreStart = { address: HostAndPort } | { missing: string };
 
 async function startFirestore(projectId: string, rules: string, started: ChildProcess[]): Promise<FirestoreStart> {
   const log = join(CACHE, 'firestore.log');
@@ -136,7 +132,7 @@ async function startFirestore(projectId: string, rules: string, started: ChildPr
 async function startFirebaseCli(
   only: 'auth' | 'firestore',
   projectId: string,
-  ports: { auth?: Address; firestore?: Address },
+  ports: { auth?: HostAndPort; firestore?: HostAndPort },
   rules?: string,
 ): Promise<ChildProcess> {
   const dir = join(CACHE, `${only}-cli`);
@@ -180,7 +176,7 @@ function spawnLogged(
 async function waitUntilReady(
   name: string,
   child: ChildProcess,
-  address: Address,
+  address: HostAndPort,
   logPath: string,
   timeoutMs = 30_000,
 ): Promise<void> {
@@ -233,7 +229,7 @@ function stopOnExit(stop: () => Promise<void>): void {
   }
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.unref();
@@ -250,9 +246,7 @@ export function freePort(): Promise<number> {
 export function emulatorEnvironment(emulators: Emulators): Record<string, string> {
   return {
     LAR_PROJECT_ID: emulators.projectId,
-    LAR_AUTH_EMULATOR: `${emulators.auth.host}:${emulators.auth.port}`,
-    ...(emulators.firestore
-      ? { LAR_FIRESTORE_EMULATOR: `${emulators.firestore.host}:${emulators.firestore.port}` }
-      : {}),
+    LAR_AUTH_EMULATOR: formatHostAndPort(emulators.auth),
+    ...(emulators.firestore ? { LAR_FIRESTORE_EMULATOR: formatHostAndPort(emulators.firestore) } : {}),
   };
 }

@@ -11,7 +11,8 @@
  */
 import { commentDocument, contactDocument } from '../src/data/documents.js';
 import { threadDocumentId } from '../src/data/thread-id.js';
-import { writeAsOwner, type EmulatorAddress } from './firestore-rest.js';
+import type { HostAndPort } from '../src/data/host-and-port.js';
+import { writeAsOwner } from './firestore-rest.js';
 
 interface SeedComment {
   id: string;
@@ -98,7 +99,7 @@ const COMMENTS: SeedComment[] = [
   },
 ];
 
-export async function seedDemo(firestore: EmulatorAddress, projectId: string): Promise<void> {
+export async function seedDemo(firestore: HostAndPort, projectId: string): Promise<void> {
   for (const comment of COMMENTS) {
     const path = ['threads', threadDocumentId(comment.thread), 'comments', comment.id];
     // The widget's own documents, only dated in the past.

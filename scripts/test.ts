@@ -1,10 +1,12 @@
 /**
  * `npm test`: everything that tells whether the project works, in one command.
  *   1. type-check (both tsconfigs) and lint;
- *   2. start the Firestore and Auth emulators on free ports;
- *   3. the browser suites in Chromium (@web/test-runner), against the emulators;
- *   4. the security-rules suite (@firebase/rules-unit-testing), against the Firestore emulator;
- *   5. stop the emulators and print the totals, ending with `tests: N passed, N failed`.
+ *   2. build the script tag (dist/cdn/) and hold it to its size budgets (size-limit, .size-limit.json);
+ *   3. start the Firestore and Auth emulators on free ports;
+ *   4. the browser suites in Chromium (@web/test-runner), against the emulators, the built script
+ *      tag included (test/e2e/script-tag.test.ts);
+ *   5. the security-rules suite (@firebase/rules-unit-testing), against the Firestore emulator;
+ *   6. stop the emulators and print the totals, ending with `tests: N passed, N failed`.
  * Without a Firestore emulator it says so loudly and still runs every suite that does not need one.
  */
 import { spawn } from 'node:child_process';
@@ -56,6 +58,11 @@ checks.push({ name: 'type-check, Node side', ok: (await run(bin('tsc'), ['-p', '
 
 heading('Lint (eslint)');
 checks.push({ name: 'lint', ok: (await run(bin('eslint'), ['.'])) === 0 });
+
+heading('Script-tag build (vite build) and size budgets (size-limit)');
+const built = (await run(bin('vite'), ['build', '--logLevel', 'warn'])) === 0;
+checks.push({ name: 'script-tag build', ok: built });
+checks.push({ name: 'size budgets (.size-limit.json)', ok: built && (await run(bin('size-limit'), [])) === 0 });
 
 heading('Emulators');
 let chromium: string | null = null;

@@ -1,5 +1,5 @@
 /**
- * Fired by <leave-a-reply> when the reader's comment has been stored. It bubbles and crosses shadow
+ * Fired by the form inside <leave-a-reply> when the reader's comment has been stored. It bubbles and crosses shadow
  * roots, so a page can listen on document, for example to count comments in its analytics.
  */
 export class CommentPostedEvent extends Event {

@@ -1,4 +1,5 @@
-import type { FirebaseSettings, HostAndPort } from '../data/firestore-store.js';
+import type { FirebaseSettings } from '../data/firebase-settings.js';
+import { parseHostAndPort, type HostAndPort } from '../data/host-and-port.js';
 import { MAX_THREAD_ID_LENGTH, threadDocumentId } from '../data/thread-id.js';
 
 /**
@@ -53,7 +54,6 @@ const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const API_KEY = /^[\w-]+$/;
 const APP_ID = /^[\w:.-]+$/;
 const HOSTNAME = /^[a-z0-9.-]+(:\d{1,5})?$/i;
-const HOST_AND_PORT = /^(\[[0-9a-f:]+\]|[a-z0-9.-]+):(\d{1,5})$/i;
 
 export function readFirebaseSettings(attributes: FirebaseAttributes): Checked<FirebaseSettings> {
   const problems: ConfigProblem[] = [];
@@ -142,9 +142,8 @@ function readEmulator(
 ): HostAndPort | undefined {
   const text = value?.trim();
   if (!text) return undefined;
-  const [, host, portText] = HOST_AND_PORT.exec(text) ?? [];
-  const port = Number(portText);
-  if (!host || !(port >= 1 && port <= 65535)) {
+  const address = parseHostAndPort(text);
+  if (!address) {
     problem(
       attribute,
       `${attribute}="${text}" is not a host and port. Write it as ${attribute}="127.0.0.1:${examplePort}", ` +
@@ -152,7 +151,7 @@ function readEmulator(
     );
     return undefined;
   }
-  return { host, port };
+  return address;
 }
 
 /**

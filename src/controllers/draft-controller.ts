@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CommentDraft, DraftField } from '../data/comment.js';
+import type { CommentDraft, DraftField } from '../model/comment.js';
 
 const EMPTY: CommentDraft = { text: '', name: '', email: '', website: '' };
 

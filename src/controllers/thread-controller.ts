@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Comment, CommentDraft } from '../data/comment.js';
-import type { CommentStore, StoreError, Unsubscribe } from '../data/store.js';
+import { StoreError, type CommentStore, type Unsubscribe } from '../data/store.js';
+import type { Comment } from '../model/comment.js';
+import { prepareBodies } from '../security/comment-html.js';
 
 /**
  * Keeps a host element subscribed to one thread's comments while it is in the document: subscribes on
  * connect, unsubscribes on disconnect, and starts over when the store or the thread changes.
+ * A list is handed to the host only once every comment in it can be rendered (markup waits for the
+ * sanitizer to load), so a comment never appears without its text.
  */
 export class ThreadController implements ReactiveController {
   /** Published comments, oldest first. */
@@ -21,6 +24,8 @@ export class ThreadController implements ReactiveController {
   #threadKey = '';
   #unsubscribe: Unsubscribe | null = null;
   #connected = false;
+  /** Lists arrive in order; one still waiting for the sanitizer must not overwrite a newer one. */
+  #latest = 0;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -37,8 +42,8 @@ export class ThreadController implements ReactiveController {
     this.#stop();
   }
 
-  /** Follows `threadKey` in `store`; called from the host's `willUpdate`, so it does not request one. */
-  follow(store: CommentStore, threadKey: string): void {
+  /** Follows `threadKey` in `store` (null: nothing); called from the host's `willUpdate`. */
+  follow(store: CommentStore | null, threadKey: string): void {
     if (store === this.#store && threadKey === this.#threadKey) return;
     this.#stop();
     this.#store = store;
@@ -50,38 +55,39 @@ export class ThreadController implements ReactiveController {
     if (this.#connected) this.#subscribe();
   }
 
-  /** Stops following anything: the host's settings became unusable. */
-  unfollow(): void {
-    this.#stop();
-    this.#store = null;
-    this.#threadKey = '';
-  }
-
-  post(draft: CommentDraft): Promise<void> {
-    if (!this.#store) return Promise.reject(new Error('ThreadController.post called before follow.'));
-    return this.#store.postComment(this.#threadKey, draft);
-  }
-
   #subscribe(): void {
     if (!this.#store || this.#unsubscribe) return;
     this.#unsubscribe = this.#store.watchThread(this.#threadKey, {
       next: (comments, { synced }) => {
-        this.comments = comments;
-        this.synced ||= synced;
-        this.answered = true;
-        this.error = null;
-        this.#host.requestUpdate();
+        const turn = ++this.#latest;
+        const show = () => {
+          if (turn !== this.#latest) return;
+          this.comments = comments;
+          this.synced ||= synced;
+          this.answered = true;
+          this.error = null;
+          this.#host.requestUpdate();
+        };
+        const ready = prepareBodies(comments.map((comment) => comment.text));
+        // The sanitizer is a chunk of its own: failing to load it is a dropped connection.
+        if (ready) ready.then(show, (cause: unknown) => this.#fail(new StoreError('offline', 'The comment sanitizer could not be loaded.', { cause })));
+        else show();
       },
       error: (error) => {
-        this.error = error;
         this.#unsubscribe = null;
-        this.#host.requestUpdate();
+        this.#fail(error);
       },
     });
+  }
+
+  #fail(error: StoreError): void {
+    this.error = error;
+    this.#host.requestUpdate();
   }
 
   #stop(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = null;
+    this.#latest++;
   }
 }

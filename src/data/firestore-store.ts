@@ -1,217 +1,144 @@
-import type { FirebaseApp } from 'firebase/app';
-import type { Auth, User } from 'firebase/auth';
-import type { DocumentData, Firestore, QueryDocumentSnapshot } from 'firebase/firestore';
-import type { Comment, CommentDraft } from './comment.js';
-import { commentDocument, contactDocument } from './documents.js';
-import { StoreError, type CommentStore, type ThreadListener, type Unsubscribe } from './store.js';
-import { threadDocumentId } from './thread-id.js';
-
-/** What the widget needs to reach the site owner's Firebase project. Nothing here is secret. */
-export interface FirebaseSettings {
-  projectId: string;
-  apiKey: string;
-  authDomain: string;
-  appId?: string;
-  /** Local emulators, for development and tests. */
-  firestoreEmulator?: HostAndPort;
-  authEmulator?: HostAndPort;
-}
-
-export interface HostAndPort {
-  host: string;
-  port: number;
-}
-
-type FirestoreSdk = typeof import('firebase/firestore');
-type AuthSdk = typeof import('firebase/auth');
-
-/** One Firebase app per distinct settings, shared by every widget on the page that uses them. */
-interface Connection {
-  app: FirebaseApp;
-  db: Firestore;
-  firestore: FirestoreSdk;
-  auth?: Promise<{ auth: Auth; sdk: AuthSdk }>;
-}
-
-const connections = new Map<string, Promise<Connection>>();
+import type { CommentDraft } from '../model/comment.js';
+import type { FirebaseSettings } from './firebase-settings.js';
+import type { Connection } from './firestore/connection.js';
+import { toStoreError } from './firestore/errors.js';
+import type { PostingSession } from './firestore/post.js';
+import { readThread, RestError } from './rest/first-read.js';
+import type { CommentStore, ThreadListener, Unsubscribe } from './store.js';
+import { ThreadState } from './thread-state.js';
 
 /**
- * Comments in the site owner's Firestore, written by readers signed in with Firebase Auth.
- * The SDKs are imported on first use, and Auth only when someone posts: reading needs no account.
- * The layout is described in docs/data-model.md; firestore.rules decides what is allowed.
+ * Comments in the site owner's Firestore (layout: docs/data-model.md; what is allowed: firestore.rules).
+ * It loads in three steps, each only when needed (docs/performance.md):
+ *   1. the first comments: one REST request (rest/first-read.ts), no SDK;
+ *   2. live updates: the Firestore SDK, when the browser is idle after the first paint, listening only
+ *      for what changed since the first read (firestore/live.ts);
+ *   3. posting: Auth and writes, when the reader first focuses the form (firestore/post.ts).
+ * Nothing in this file imports Firebase itself; the lint rule keeps it that way.
  */
 export class FirestoreStore implements CommentStore {
-  readonly #settings: FirebaseSettings;
+  /** One store per distinct settings, shared by every widget on the page that uses them. */
+  static for(settings: FirebaseSettings): FirestoreStore {
+    const key = JSON.stringify(settings);
+    let store = stores.get(key);
+    if (!store) stores.set(key, (store = new FirestoreStore(settings)));
+    return store;
+  }
 
-  constructor(settings: FirebaseSettings) {
+  readonly #settings: FirebaseSettings;
+  #connection: Promise<Connection> | null = null;
+  #session: Promise<PostingSession> | null = null;
+  /** Open watches, so that posting can bring their live listener forward. */
+  readonly #watches = new Set<{ threadKey: string; goLive(): void }>();
+
+  // Private: a second store with the same settings would need a second Firebase app of the same name.
+  private constructor(settings: FirebaseSettings) {
     this.#settings = settings;
   }
 
   watchThread(threadKey: string, listener: ThreadListener): Unsubscribe {
-    let stop: Unsubscribe | undefined;
-    let stopped = false;
-    this.#connect()
-      .then(({ db, firestore: fs }) => {
-        if (stopped) return;
-        const published = fs.query(
-          fs.collection(db, 'threads', threadDocumentId(threadKey), 'comments'),
-          fs.where('status', '==', 'published'),
-          fs.orderBy('createdAt', 'asc'),
-        );
-        // Metadata changes tell us when the author's own pending comment is confirmed.
-        stop = fs.onSnapshot(
-          published,
-          { includeMetadataChanges: true },
-          (snapshot) => {
-            const comments = snapshot.docs.map(readComment).filter((c): c is Comment => c !== null);
-            listener.next(comments, { synced: !snapshot.metadata.fromCache });
-          },
-          (error) => listener.error(toStoreError(error)),
-        );
-      })
-      .catch((error: unknown) => listener.error(toStoreError(error)));
+    const aborted = new AbortController();
+    let state = new ThreadState();
+    let since: string | null = null;
+    let firstReadDone = false;
+    let wantLive = false;
+    let stopLive: Unsubscribe | null = null;
+
+    const startLive = () => {
+      if (stopLive || aborted.signal.aborted) return;
+      stopLive = () => {};
+      Promise.all([import('./firestore/live.js'), this.#connect()])
+        .then(([{ listen }, connection]) => {
+          if (aborted.signal.aborted) return;
+          stopLive = listen(connection, threadKey, since, {
+            changes: (changed, removed, meta) => {
+              state.apply(changed, removed);
+              listener.next(state.comments, meta);
+            },
+            error: (error) => listener.error(error),
+          });
+        })
+        .catch((error: unknown) => listener.error(toStoreError(error)));
+    };
+    const watch = {
+      threadKey,
+      goLive: () => {
+        wantLive = true;
+        if (firstReadDone) startLive();
+      },
+    };
+    this.#watches.add(watch);
+
+    readThread(this.#settings, threadKey, aborted.signal).then(
+      (first) => {
+        performance.mark('leave-a-reply:read', { detail: { via: 'rest', documents: first.documentsRead, initial: true } });
+        state = new ThreadState(first.comments);
+        since = first.readTime;
+        firstReadDone = true;
+        listener.next(state.comments, { synced: true });
+        if (wantLive) startLive();
+        else whenIdle(watch.goLive);
+      },
+      (error: unknown) => {
+        if (aborted.signal.aborted) return;
+        firstReadDone = true;
+        if (error instanceof RestError && error.status === 0) {
+          // Offline: say so, and let the SDK's listener read the whole thread once it can.
+          listener.next([], { synced: false });
+          startLive();
+        } else {
+          listener.error(toStoreError(error));
+        }
+      },
+    );
+
     return () => {
-      stopped = true;
-      stop?.();
+      aborted.abort();
+      this.#watches.delete(watch);
+      stopLive?.();
     };
   }
 
   async postComment(threadKey: string, draft: CommentDraft): Promise<void> {
     try {
-      const { db, firestore: fs } = await this.#connect();
-      const user = await this.#guest();
-      const comment = fs.doc(fs.collection(db, 'threads', threadDocumentId(threadKey), 'comments'));
-      // One batch, so the rules can insist that a guest comment never exists without its contact.
-      const batch = fs.writeBatch(db);
-      batch.set(comment, commentDocument(user.uid, draft, fs.serverTimestamp()));
-      batch.set(fs.doc(comment, 'private', 'contact'), contactDocument(user.uid, draft));
-      await batch.commit();
+      for (const watch of this.#watches) if (watch.threadKey === threadKey) watch.goLive();
+      const [{ postComment }, session] = await Promise.all([import('./firestore/post.js'), this.#postingSession()]);
+      await postComment(session, threadKey, draft);
     } catch (error) {
       throw toStoreError(error);
     }
   }
 
+  prepareToPost(): void {
+    this.#postingSession().catch(() => {
+      // Posting will try again, and report what fails.
+    });
+  }
+
   #connect(): Promise<Connection> {
-    const key = JSON.stringify(this.#settings);
-    let connection = connections.get(key);
-    if (!connection) {
-      connection = openConnection(key, this.#settings);
-      connections.set(key, connection);
-      // A failed start (a chunk that did not load) may succeed on the next try.
-      connection.catch(() => connections.delete(key));
+    if (!this.#connection) {
+      this.#connection = import('./firestore/connection.js').then(({ openConnection }) => openConnection(this.#settings));
+      // A chunk that did not load (a dropped connection) may load on the next try.
+      this.#connection.catch(() => (this.#connection = null));
     }
-    return connection;
+    return this.#connection;
   }
 
-  async #guest(): Promise<User> {
-    const connection = await this.#connect();
-    connection.auth ??= openAuth(connection.app, this.#settings);
-    const { auth, sdk } = await connection.auth;
-    await auth.authStateReady();
-    return auth.currentUser ?? (await sdk.signInAnonymously(auth)).user;
-  }
-}
-
-async function openConnection(name: string, settings: FirebaseSettings): Promise<Connection> {
-  const [{ initializeApp, getApps }, firestore] = await Promise.all([
-    import('firebase/app'),
-    import('firebase/firestore'),
-  ]);
-  const { projectId, apiKey, authDomain, appId } = settings;
-  const app =
-    getApps().find((existing) => existing.name === name) ??
-    initializeApp({ projectId, apiKey, authDomain, ...(appId ? { appId } : {}) }, name);
-  const emulator = settings.firestoreEmulator;
-  // Against the emulator, long-polling auto-detection delays the first answer by about 2.3 s
-  // (measured: 2,353 ms with it, 113 ms without); real Firestore keeps the SDK's default.
-  const db = firestore.initializeFirestore(app, emulator ? { experimentalAutoDetectLongPolling: false } : {});
-  if (emulator) firestore.connectFirestoreEmulator(db, emulator.host, emulator.port);
-  return { app, db, firestore };
-}
-
-async function openAuth(app: FirebaseApp, settings: FirebaseSettings): Promise<{ auth: Auth; sdk: AuthSdk }> {
-  const sdk = await import('firebase/auth');
-  // initializeAuth rather than getAuth: no popup/redirect code until a provider needs it.
-  const auth = sdk.initializeAuth(app, {
-    persistence: [sdk.indexedDBLocalPersistence, sdk.browserLocalPersistence, sdk.inMemoryPersistence],
-  });
-  if (settings.authEmulator) {
-    const { host, port } = settings.authEmulator;
-    sdk.connectAuthEmulator(auth, `http://${host}:${port}`, { disableWarnings: true });
-  }
-  return { auth, sdk };
-}
-
-/**
- * Reads a comment document as untrusted input: anything can be in it, whatever the rules say today.
- * A document without a usable name, text or date is left out rather than rendered half-broken.
- */
-function readComment(snapshot: QueryDocumentSnapshot<DocumentData>): Comment | null {
-  const data = snapshot.data({ serverTimestamps: 'estimate' });
-  const author: unknown = data['author'];
-  const createdAt: unknown = data['createdAt'];
-  if (
-    !isRecord(author) ||
-    typeof author['name'] !== 'string' ||
-    typeof data['text'] !== 'string' ||
-    !isTimestamp(createdAt)
-  ) {
-    console.warn(`leave-a-reply: skipped the malformed comment ${snapshot.ref.path}.`);
-    return null;
-  }
-  return {
-    id: snapshot.id,
-    author: {
-      name: author['name'],
-      website: typeof author['website'] === 'string' ? author['website'] : null,
-      provider: 'guest',
-    },
-    text: data['text'],
-    createdAt: createdAt.toDate(),
-    pending: snapshot.metadata.hasPendingWrites,
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isTimestamp(value: unknown): value is { toDate(): Date } {
-  return isRecord(value) && typeof value['toDate'] === 'function';
-}
-
-/** Firebase error codes, mapped to what the widget can tell a reader or a site owner. */
-function toStoreError(error: unknown): StoreError {
-  if (error instanceof StoreError) return error;
-  const code = isRecord(error) && typeof error['code'] === 'string' ? error['code'] : '';
-  const say = (kind: StoreError['code'], message: string) => new StoreError(kind, message, { cause: error });
-  switch (code) {
-    case 'unavailable':
-    case 'deadline-exceeded':
-    case 'auth/network-request-failed':
-      return say('offline', 'The comments server could not be reached.');
-    case 'permission-denied':
-      return say(
-        'rejected',
-        'Firestore refused the request. If this happens for valid comments, deploy the firestore.rules ' +
-          'that ship with leave-a-reply (firebase deploy --only firestore).',
+  #postingSession(): Promise<PostingSession> {
+    if (!this.#session) {
+      this.#session = Promise.all([import('./firestore/post.js'), this.#connect()]).then(([{ openPostingSession }, connection]) =>
+        openPostingSession(connection),
       );
-    case 'failed-precondition':
-      return say(
-        'misconfigured',
-        'Firestore needs the index in firestore.indexes.json: deploy it with firebase deploy --only firestore.',
-      );
-    case 'auth/operation-not-allowed':
-    case 'auth/admin-restricted-operation':
-      return say(
-        'misconfigured',
-        'Guests cannot sign in: enable the Anonymous provider in the Firebase console ' +
-          '(Authentication → Sign-in method).',
-      );
-    case 'auth/invalid-api-key':
-    case 'auth/api-key-not-valid.-please-pass-a-valid-api-key.':
-      return say('misconfigured', 'The "api-key" attribute is not a valid Web API key for this project.');
-    default:
-      return say('unknown', error instanceof Error ? error.message : String(error));
+      this.#session.catch(() => (this.#session = null));
+    }
+    return this.#session;
   }
+}
+
+const stores = new Map<string, FirestoreStore>();
+
+/** After the first paint, when the browser has nothing better to do (at the latest after 2 s). */
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
 }

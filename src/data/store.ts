@@ -1,8 +1,9 @@
-import type { Comment, CommentDraft } from './comment.js';
+import type { Comment, CommentDraft } from '../model/comment.js';
 
 /**
  * Where comments live. Components and controllers see only this interface; the Firestore
- * implementation is in `firestore-store.ts`, and component tests may pass a store of their own.
+ * implementation is in `firestore-store.ts`, and component tests pass an in-memory one. Both pass the
+ * same contract suite (test/contract/comment-store.ts).
  */
 export interface CommentStore {
   /**
@@ -11,8 +12,14 @@ export interface CommentStore {
    */
   watchThread(threadKey: string, listener: ThreadListener): Unsubscribe;
 
-  /** Signs the reader in as a guest if needed, then stores the comment. Rejects with a StoreError. */
+  /**
+   * Stores the comment, signing the reader in as a guest if needed. Watchers of the thread see it at
+   * once, marked pending until the store confirms it. Rejects with a StoreError, and only with one.
+   */
   postComment(threadKey: string, draft: CommentDraft): Promise<void>;
+
+  /** The reader is about to write: a chance to load what posting needs before they press the button. */
+  prepareToPost(): void;
 }
 
 export interface ThreadListener {

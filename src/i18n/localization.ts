@@ -1,31 +1,32 @@
-import { createContext } from '@lit/context';
 import { en } from './en.js';
 import type { Messages } from './messages.js';
 
-/** The locales whose messages are bundled. Others arrive with roadmap item 5, loaded on demand. */
-const bundled: Record<string, Messages> = { en };
+/**
+ * The languages the widget speaks. English is bundled; every other locale is a module of its own,
+ * loaded only on a page written in it: add `xx: () => import('./xx.js').then((m) => m.xx)` here.
+ */
+const LOCALES: Record<string, () => Promise<Messages>> = {
+  en: () => Promise.resolve(en),
+};
 
 /** Sentences, plurals, numbers and dates for one locale, shared with every part of the widget. */
 export class Localization {
-  readonly locale: string;
-  readonly messages: Messages;
   readonly #plural: Intl.PluralRules;
   readonly #number: Intl.NumberFormat;
   readonly #date: Intl.DateTimeFormat;
 
-  /** `requested` is a BCP 47 tag; languages without messages fall back to English, dates included. */
-  constructor(requested: string) {
-    const [language = 'en'] = safeLocale(requested).toLowerCase().split('-');
-    this.locale = bundled[language] ? safeLocale(requested) : 'en';
-    this.messages = bundled[language] ?? en;
-    this.#plural = new Intl.PluralRules(this.locale);
-    this.#number = new Intl.NumberFormat(this.locale);
-    this.#date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' });
+  constructor(
+    readonly locale: string,
+    readonly messages: Messages,
+  ) {
+    this.#plural = new Intl.PluralRules(locale);
+    this.#number = new Intl.NumberFormat(locale);
+    this.#date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   }
 
   heading(count: number, title: string): string {
     const formatted = this.#number.format(count);
-    return this.messages.heading({ value: count, formatted, plural: this.#plural.select(count) }, title);
+    return this.messages.thread.heading({ value: count, formatted, plural: this.#plural.select(count) }, title);
   }
 
   formatNumber(value: number): string {
@@ -37,6 +38,22 @@ export class Localization {
   }
 }
 
+/** English, at once: what the widget shows until its own language has loaded. */
+export const english = new Localization('en', en);
+
+/**
+ * The localization for `requested` (a BCP 47 tag, as written in a page's `lang`): its own messages if
+ * the widget has them, else English, dates and numbers included, so a page never mixes languages.
+ */
+export async function loadLocalization(requested: string): Promise<Localization> {
+  const locale = safeLocale(requested);
+  const language = locale.toLowerCase().split('-')[0] ?? 'en';
+  const load = LOCALES[language];
+  if (!load) return english;
+  if (language === 'en' && locale === 'en') return english;
+  return new Localization(locale, await load());
+}
+
 /** A tag Intl accepts, or "en": `lang` attributes are written by hand and may be anything. */
 function safeLocale(tag: string): string {
   try {
@@ -45,5 +62,3 @@ function safeLocale(tag: string): string {
     return 'en';
   }
 }
-
-export const localizationContext = createContext<Localization>(Symbol('leave-a-reply-localization'));

@@ -1,7 +1,10 @@
 import DOMPurify from 'dompurify';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { USER_LINK_REL } from './url.js';
 
 /**
- * The one place where a reader's text becomes HTML. Readers may use the tags WordPress allows in
+ * The one place where a reader's text becomes HTML. Loaded on demand by comment-html.ts, only for
+ * comments that contain markup. Readers may use the tags WordPress allows in
  * comments; everything else is removed, whatever the stored document says.
  */
 
@@ -18,8 +21,6 @@ const ATTRIBUTES_BY_TAG: Record<string, readonly string[]> = {
   acronym: ['title'],
 };
 
-/** Forced on every link: readers' links earn no ranking and get no handle on this page. */
-export const USER_LINK_REL = 'nofollow ugc noopener noreferrer';
 
 const purify = DOMPurify(window);
 
@@ -60,4 +61,18 @@ function paragraphs(text: string): string {
     .filter(Boolean)
     .map((chunk) => (ONLY_A_BLOCK_TAG.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, '<br>')}</p>`))
     .join('');
+}
+
+/** Sanitized once per text: a thread re-renders often (live updates, relative dates), texts rarely change. */
+const bodies = new Map<string, ReturnType<typeof unsafeHTML>>();
+
+/** The comment's text as a template part; `unsafeHTML` is safe here because DOMPurify has just run. */
+export function sanitizedBody(text: string) {
+  let body = bodies.get(text);
+  if (!body) {
+    // A long-lived page with a huge thread: start again rather than grow without bound.
+    if (bodies.size >= 20_000) bodies.clear();
+    bodies.set(text, (body = unsafeHTML(sanitizeCommentHtml(text))));
+  }
+  return body;
 }

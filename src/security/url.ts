@@ -11,3 +11,6 @@ export function safeWebsiteUrl(value: unknown): string | null {
     return null;
   }
 }
+
+/** Forced on every link a reader wrote: readers' links earn no ranking and get no handle on this page. */
+export const USER_LINK_REL = 'nofollow ugc noopener noreferrer';

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
 import { StoreError } from '../../src/data/store.js';
-import { MemoryStore } from '../support/fake-store.js';
+import { MemoryStore } from '../support/memory-store.js';
 import { findByShadowRole, findByShadowText } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, press, type } from '../support/user.js';
@@ -44,6 +44,14 @@ describe('Leave a Reply form', () => {
     expect(hint?.textContent).to.equal('Never made public.');
     expect((await field('Website')).required).to.be.false;
     expect(await postButton()).to.exist;
+  });
+
+  it('asks the store to get ready to post when the reader first enters the form, and only then', async () => {
+    await findByShadowRole(widget, 'heading', { name: 'Leave a Reply' });
+    expect(store.preparations).to.equal(0);
+    await type(await field('Comment'), 'Hello');
+    await type(await field('Name'), 'Ada');
+    expect(store.preparations).to.equal(1);
   });
 
   it('refuses an empty form with a message next to each required field, and sends nothing', async () => {

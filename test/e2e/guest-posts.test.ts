@@ -9,6 +9,7 @@ import { listAsOwner } from '../../scripts/firestore-rest.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 import { openBlogPage, reload, type BlogPage } from '../support/pages.js';
+import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
 
@@ -75,7 +76,7 @@ describe('A guest leaves a reply (Firestore and Auth emulators)', () => {
     await shown(author, 'One thought');
 
     await shown(reader, 'One thought');
-    const comment = reader.widget.shadowRoot?.querySelector('lar-comment')?.shadowRoot;
+    const [comment] = renderedComments(reader.widget);
     const name = await reader.queries.findByShadowRole(reader.widget, 'link', { name: 'Ada Lovelace' });
     expect(name.getAttribute('href')).to.equal('https://ada.example/');
     const time = comment?.querySelector('time');

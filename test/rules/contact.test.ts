@@ -37,6 +37,7 @@ import {
   withoutField,
   type Data,
 } from './rules-env.js';
+import { commentEdit } from '../../src/data/documents.js';
 
 const rules = useRulesEnv('contact');
 
@@ -156,7 +157,7 @@ describe('the contact document', () => {
       await legitAllowedAttackDenied(legitPost, () => {
         const db = rules.guest(ALICE);
         const batch = writeBatch(db);
-        batch.update(commentRef(db, id), { text: 'Corrected', editedAt: serverTimestamp() });
+        batch.update(commentRef(db, id), commentEdit('Corrected', serverTimestamp()));
         batch.set(contactRef(db, id), contactFields(ALICE));
         return batch.commit();
       });

@@ -83,7 +83,7 @@ describe('creating a comment', () => {
   });
 
   describe('the shape of the document', () => {
-    for (const field of ['author', 'text', 'status', 'parentId', 'depth', 'createdAt']) {
+    for (const field of ['author', 'text', 'status', 'parentId', 'depth', 'createdAt', 'updatedAt']) {
       it(`denies a comment without ${field}`, async () => {
         await legitAllowedAttackDenied(legitPost, () => postChanged((c) => withoutField(c, field)));
       });
@@ -238,6 +238,20 @@ describe('creating a comment', () => {
     for (const [label, time] of clientTimes) {
       it(`denies a client-chosen timestamp: ${label}`, async () => {
         await legitAllowedAttackDenied(legitPost, () => postChanged((c) => withField(c, 'createdAt', time())));
+      });
+    }
+  });
+
+  describe('updatedAt (what live listeners follow)', () => {
+    const clientTimes: Array<[string, () => unknown]> = [
+      ["the client's clock (Timestamp.now())", () => Timestamp.now()],
+      ['an hour ago (hidden from listeners)', () => minutesAgo(60)],
+      ['tomorrow (announced again and again)', () => minutesAgo(-24 * 60)],
+      ['null', () => null],
+    ];
+    for (const [label, time] of clientTimes) {
+      it(`denies a client-chosen timestamp: ${label}`, async () => {
+        await legitAllowedAttackDenied(legitPost, () => postChanged((c) => withField(c, 'updatedAt', time())));
       });
     }
   });

@@ -29,13 +29,15 @@ import {
   post,
   seedComment,
   useRulesEnv,
+  withoutField,
   type Data,
 } from './rules-env.js';
+import { commentEdit } from '../../src/data/documents.js';
 
 const rules = useRulesEnv('edit-delete');
 
 /** The edit the widget would send: new text, stamped by the server. */
-const legitEdit = (): Data => ({ text: 'Corrected text', editedAt: serverTimestamp() });
+const legitEdit = (text = 'Corrected text'): Data => commentEdit(text, serverTimestamp());
 
 const edit = (db: Firestore, id: string, changes: Data) => updateDoc(commentRef(db, id), changes);
 
@@ -60,14 +62,14 @@ describe('editing a comment', () => {
   it('lets the author edit twice, each time with a new editedAt', async () => {
     const id = await alicePosts();
     await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
-    await assertSucceeds(edit(rules.guest(ALICE), id, { text: 'Corrected again', editedAt: serverTimestamp() }));
+    await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit('Corrected again')));
   });
 
   it('denies a second edit that keeps the first editedAt', async () => {
     const id = await alicePosts();
     await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit()));
     await assertFails(edit(rules.guest(ALICE), id, { text: 'Sneaky second edit' }));
-    await assertSucceeds(edit(rules.guest(ALICE), id, { text: 'Honest second edit', editedAt: serverTimestamp() }));
+    await assertSucceeds(edit(rules.guest(ALICE), id, legitEdit('Honest second edit')));
   });
 
   describe('by someone else', () => {
@@ -124,19 +126,24 @@ describe('editing a comment', () => {
     });
   });
 
-  describe('with bad text or editedAt', () => {
+  describe('with bad text, editedAt or updatedAt', () => {
+    // Each is the widget's edit with one thing wrong, so it is refused for that thing alone.
     const badEdits: Array<[string, () => Data]> = [
-      ['empty text', () => ({ text: '', editedAt: serverTimestamp() })],
-      ['text of spaces and newlines', () => ({ text: '  \n  ', editedAt: serverTimestamp() })],
-      ['text of 5001 characters', () => ({ text: 'x'.repeat(5001), editedAt: serverTimestamp() })],
-      ['text that is a number', () => ({ text: 42, editedAt: serverTimestamp() })],
-      ['text that is a map', () => ({ text: { body: 'hi' }, editedAt: serverTimestamp() })],
-      ['text removed', () => ({ text: deleteField(), editedAt: serverTimestamp() })],
-      ['no editedAt', () => ({ text: 'Corrected text' })],
-      ["editedAt from the client's clock", () => ({ text: 'Corrected text', editedAt: Timestamp.now() })],
-      ['editedAt backdated a minute', () => ({ text: 'Corrected text', editedAt: minutesAgo(1) })],
-      ['editedAt as a number', () => ({ text: 'Corrected text', editedAt: Date.now() })],
-      ['editedAt null', () => ({ text: 'Corrected text', editedAt: null })],
+      ['empty text', () => ({ ...legitEdit(), text: '' })],
+      ['text of spaces and newlines', () => ({ ...legitEdit(), text: '  \n  ' })],
+      ['text of 5001 characters', () => ({ ...legitEdit(), text: 'x'.repeat(5001) })],
+      ['text that is a number', () => ({ ...legitEdit(), text: 42 })],
+      ['text that is a map', () => ({ ...legitEdit(), text: { body: 'hi' } })],
+      ['text removed', () => ({ ...legitEdit(), text: deleteField() })],
+      ['no editedAt', () => withoutField(legitEdit(), 'editedAt')],
+      ["editedAt from the client's clock", () => ({ ...legitEdit(), editedAt: Timestamp.now() })],
+      ['editedAt backdated a minute', () => ({ ...legitEdit(), editedAt: minutesAgo(1) })],
+      ['editedAt as a number', () => ({ ...legitEdit(), editedAt: Date.now() })],
+      ['editedAt null', () => ({ ...legitEdit(), editedAt: null })],
+      ['no updatedAt (hidden from live listeners)', () => withoutField(legitEdit(), 'updatedAt')],
+      ["updatedAt from the client's clock", () => ({ ...legitEdit(), updatedAt: Timestamp.now() })],
+      ['updatedAt backdated a minute', () => ({ ...legitEdit(), updatedAt: minutesAgo(1) })],
+      ['updatedAt null', () => ({ ...legitEdit(), updatedAt: null })],
     ];
     for (const [label, change] of badEdits) {
       it(`denies an edit with ${label}`, async () => {

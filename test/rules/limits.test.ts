@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
-import { checkDraft, LIMITS, type CommentDraft } from '../../src/data/comment.js';
+import { checkDraft, LIMITS, type CommentDraft } from '../../src/model/comment.js';
 import {
   ALICE,
   commentFields,

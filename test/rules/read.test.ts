@@ -13,6 +13,8 @@ import {
   getDocs,
   orderBy,
   query,
+  startAfter,
+  Timestamp,
   where,
   type Firestore,
   type Query,
@@ -33,9 +35,13 @@ const rules = useRulesEnv('read');
 
 const comments = (db: Firestore) => collection(db, 'threads', THREAD, 'comments');
 
-/** The query the widget listens to (FirestoreStore.watchThread). */
+/** The widget's first read (rest/first-read.ts, the same query over REST). */
 const widgetQuery = (db: Firestore) =>
   query(comments(db), where('status', '==', 'published'), orderBy('createdAt', 'asc'));
+
+/** The widget's live listener (firestore/live.ts): what changed after the first read. */
+const changesSince = (db: Firestore, since: Timestamp) =>
+  query(comments(db), where('status', '==', 'published'), orderBy('updatedAt'), startAfter(since));
 
 const ids = async (q: Query) => (await getDocs(q)).docs.map((d) => d.id).sort();
 
@@ -121,6 +127,15 @@ describe('querying a thread', () => {
       );
     });
   }
+
+  it("lets a visitor follow the changes since the first read, and denies the same without the status filter", async () => {
+    await seedThread();
+    const since = Timestamp.fromMillis(Date.now() - 10 * 60_000);
+    await legitAllowedAttackDenied(
+      async () => assert.ok((await getDocs(changesSince(rules.visitor(), since))).size > 0),
+      () => getDocs(query(comments(rules.visitor()), orderBy('updatedAt'), startAfter(since))),
+    );
+  });
 
   it("lets Bob list his own comments whatever their status, and denies listing Alice's", async () => {
     await seedThread();

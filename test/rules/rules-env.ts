@@ -29,8 +29,9 @@ import {
   type DocumentReference,
   type Firestore,
 } from 'firebase/firestore';
-import type { CommentDraft } from '../../src/data/comment.js';
+import type { CommentDraft } from '../../src/model/comment.js';
 import { commentDocument, contactDocument } from '../../src/data/documents.js';
+import { parseHostAndPort } from '../../src/data/host-and-port.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 
 const emulator = process.env['LAR_FIRESTORE_EMULATOR'];
@@ -41,11 +42,10 @@ if (!emulator) {
       '  npx tsx scripts/with-emulators.ts -- node --import tsx --test test/rules/*.test.ts',
   );
 }
-const hostAndPort = /^(.+):(\d+)$/.exec(emulator);
-if (!hostAndPort) {
+const FIRESTORE = parseHostAndPort(emulator);
+if (!FIRESTORE) {
   throw new Error(`LAR_FIRESTORE_EMULATOR must look like "127.0.0.1:8080", not "${emulator}".`);
 }
-const FIRESTORE = { host: hostAndPort[1]!, port: Number(hostAndPort[2]) };
 const PROJECT_ID = process.env['LAR_PROJECT_ID'] || 'demo-leave-a-reply';
 const RULES = readFileSync(fileURLToPath(new URL('../../firestore.rules', import.meta.url)), 'utf8');
 
@@ -219,7 +219,8 @@ export interface StoredComment {
 /** Puts a comment (and its contact) in the database with the rules off, as if posted earlier. */
 export async function seedComment(env: RulesEnv, comment: StoredComment): Promise<void> {
   await env.seed(async (db) => {
-    const fields = withField(commentFields(comment.uid), 'createdAt', minutesAgo(comment.ageMinutes ?? 1));
+    const postedAt = minutesAgo(comment.ageMinutes ?? 1);
+    const fields = withField(withField(commentFields(comment.uid), 'createdAt', postedAt), 'updatedAt', postedAt);
     await setDoc(commentRef(db, comment.id, comment.thread), withField(fields, 'status', comment.status ?? 'published'));
     if (comment.withContact ?? true) {
       await setDoc(contactRef(db, comment.id, comment.thread), contactFields(comment.uid));

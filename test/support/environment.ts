@@ -1,4 +1,4 @@
-import type { EmulatorAddress } from '../../scripts/firestore-rest.js';
+import { parseHostAndPort, type HostAndPort } from '../../src/data/host-and-port.js';
 
 /** What web-test-runner.config.js tells the page about the emulators scripts/test.ts started. */
 interface TestEnvironment {
@@ -15,11 +15,16 @@ declare global {
 
 export const testEnvironment = window.larTest;
 
-export function firestoreEmulator(): EmulatorAddress {
-  const address = testEnvironment.firestoreEmulator;
+export function firestoreEmulator(): HostAndPort {
+  const address = parseHostAndPort(testEnvironment.firestoreEmulator ?? '');
   if (!address) throw new Error('This suite needs the Firestore emulator: run it through npm test.');
-  const [host = '', port = ''] = address.split(':');
-  return { host, port: Number(port) };
+  return address;
+}
+
+export function authEmulator(): HostAndPort {
+  const address = parseHostAndPort(testEnvironment.authEmulator ?? '');
+  if (!address) throw new Error('This suite needs the Auth emulator: run it through npm test.');
+  return address;
 }
 
 /** The attributes that point a widget at the test emulators. */

@@ -2,19 +2,21 @@
  * Lists everything in the rendered comments that is not on the allow-list: the elements and attributes
  * the widget's own comment markup uses, plus the sanitizer's. An attack that survives shows up here.
  */
+import { renderedComments } from './queries.js';
+
 const ALLOWED_ELEMENTS = new Set([
   // The comment's own markup.
   'article', 'footer', 'span', 'b', 'time', 'div',
   // What readers may write (src/security/sanitize.ts).
   'a', 'abbr', 'acronym', 'blockquote', 'cite', 'code', 'del', 'em', 'i', 'q', 's', 'strike', 'strong', 'p', 'br',
 ]);
-const ALLOWED_ATTRIBUTES = new Set(['class', 'part', 'href', 'title', 'rel', 'datetime']);
+const ALLOWED_ATTRIBUTES = new Set(['class', 'part', 'href', 'title', 'rel', 'datetime', 'hidden']);
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 export function disallowedInComments(widget: Element): string[] {
   const found: string[] = [];
-  for (const comment of widget.shadowRoot?.querySelectorAll('lar-comment') ?? []) {
-    for (const element of comment.shadowRoot?.querySelectorAll('*') ?? []) {
+  for (const comment of renderedComments(widget)) {
+    for (const element of [comment, ...comment.querySelectorAll('*')]) {
       const tag = element.localName;
       if (!ALLOWED_ELEMENTS.has(tag)) found.push(`<${tag}>`);
       for (const { name, value } of element.attributes) {

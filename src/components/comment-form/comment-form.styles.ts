@@ -61,7 +61,7 @@ export const styles = css`
     padding: 0.6em 1.2em;
     color: var(--lar-button-text, ButtonText);
     background: var(--lar-button-background, ButtonFace);
-    border: 1px solid var(--lar-border, ButtonBorder);
+    border: 1px solid var(--lar-border, GrayText);
     border-radius: var(--lar-radius, 0.25em);
     cursor: pointer;
   }

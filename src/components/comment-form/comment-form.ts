@@ -1,12 +1,15 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { tellSiteOwner } from '../../config/site-owner-console.js';
+import { localizationContext, storeContext, threadContext, type ThreadInfo } from '../../context/contexts.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { checkDraft, LIMITS, type CommentDraft, type DraftField, type DraftProblems } from '../../data/comment.js';
-import { StoreError, type StoreErrorCode } from '../../data/store.js';
-import { localizationContext, type Localization } from '../../i18n/localization.js';
+import { StoreError, type CommentStore, type StoreErrorCode } from '../../data/store.js';
+import { CommentPostedEvent } from '../../events.js';
+import type { Localization } from '../../i18n/localization.js';
+import { checkDraft, LIMITS, type DraftField, type DraftProblems, type FieldProblem } from '../../model/comment.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './comment-form.styles.js';
 
@@ -24,30 +27,42 @@ const LIMIT_OF: Record<DraftField, number> = {
 
 /**
  * "Leave a Reply": the comment box and the guest's details. Checks the draft before sending it, keeps
- * it through failures and reloads, and says in words what happened.
+ * it through failures and reloads, and says in words what happened. Reads the store and the thread
+ * from <leave-a-reply>; the first focus tells the store to load what posting needs.
+ *
+ * @fires lar-comment-posted - The reader's comment was stored. `event.thread` is the thread key.
  */
 export class LarCommentForm extends LitElement {
   static override styles = [shared, styles];
 
+  @consume({ context: storeContext, subscribe: true })
+  @state()
+  private store: CommentStore | null = null;
+
+  @consume({ context: threadContext, subscribe: true })
+  @state()
+  private thread: ThreadInfo | null = null;
+
   @consume({ context: localizationContext, subscribe: true })
+  @state()
   private l10n!: Localization;
-
-  /** Sends the draft; rejects with a StoreError. Supplied by <leave-a-reply>. */
-  @property({ attribute: false })
-  submitComment: ((draft: CommentDraft) => Promise<void>) | null = null;
-
-  /** Which saved draft this form edits: one per site and thread. */
-  @property({ attribute: false })
-  draftKey = '';
 
   @state() private problems: DraftProblems = {};
   @state() private phase: Phase = 'editing';
   @state() private failure: StoreErrorCode | null = null;
 
   readonly #draft = new DraftController(this);
+  #prepared = false;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('draftKey')) this.#draft.use(this.draftKey);
+  // Untyped: the consumed fields are private, and PropertyValues<this> only knows public keys.
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('thread')) this.#draft.use(this.thread?.draftKey ?? '');
+  }
+
+  #onFocusIn(): void {
+    if (this.#prepared || !this.store) return;
+    this.#prepared = true;
+    this.store.prepareToPost();
   }
 
   #onInput(field: DraftField, event: Event): void {
@@ -61,7 +76,8 @@ export class LarCommentForm extends LitElement {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.phase === 'posting' || this.phase === 'slow' || !this.submitComment) return;
+    const { store, thread } = this;
+    if (this.phase === 'posting' || this.phase === 'slow' || !store || !thread) return;
     const draft = this.#draft.draft;
     this.problems = checkDraft(draft);
     const firstProblem = Object.keys(this.problems)[0] as DraftField | undefined;
@@ -75,14 +91,31 @@ export class LarCommentForm extends LitElement {
     this.failure = null;
     const slow = setTimeout(() => (this.phase = 'slow'), SLOW_POST_MS);
     try {
-      await this.submitComment(draft);
+      await store.postComment(thread.threadKey, draft);
       this.#draft.clearText();
       this.phase = 'posted';
+      this.dispatchEvent(new CommentPostedEvent(thread.threadKey));
     } catch (error) {
-      this.failure = error instanceof StoreError ? error.code : 'unknown';
+      const failure = error instanceof StoreError ? error : new StoreError('unknown', String(error), { cause: error });
+      tellSiteOwner(failure);
+      this.failure = failure.code;
       this.phase = 'failed';
     } finally {
       clearTimeout(slow);
+    }
+  }
+
+  #problemText(field: DraftField, problem: FieldProblem): string {
+    const m = this.l10n.messages.form;
+    switch (problem) {
+      case 'required':
+        return field === 'website' ? m.invalidWebsite : m.required[field];
+      case 'too-long':
+        return m.tooLong(this.l10n.formatNumber(LIMIT_OF[field]));
+      case 'invalid-email':
+        return m.invalidEmail;
+      case 'invalid-website':
+        return m.invalidWebsite;
     }
   }
 
@@ -95,16 +128,14 @@ export class LarCommentForm extends LitElement {
         ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
         ${control(ids || undefined)}
         ${problem
-          ? html`<span class="error" id="${field}-error">
-              ${this.l10n.messages.fieldProblem(field, problem, this.l10n.formatNumber(LIMIT_OF[field]))}
-            </span>`
+          ? html`<span class="error" id="${field}-error">${this.#problemText(field, problem)}</span>`
           : nothing}
       </p>
     `;
   }
 
   #status(): string {
-    const m = this.l10n.messages;
+    const m = this.l10n.messages.form;
     if (this.phase === 'posting') return m.submitting;
     if (this.phase === 'slow') return m.stillSending;
     if (this.phase === 'posted') return m.posted;
@@ -112,14 +143,14 @@ export class LarCommentForm extends LitElement {
   }
 
   protected override render() {
-    const m = this.l10n.messages;
+    const m = this.l10n.messages.form;
     const { text, name, email, website } = this.#draft.draft;
     const busy = this.phase === 'posting' || this.phase === 'slow';
     const invalid = (field: DraftField) => (this.problems[field] ? 'true' : 'false');
     return html`
       <section aria-labelledby="reply-title">
-        <h3 id="reply-title">${m.replyTitle}</h3>
-        <form novalidate @submit=${this.#onSubmit}>
+        <h3 id="reply-title">${m.title}</h3>
+        <form novalidate @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
           <p class="hint">${m.requiredNote}</p>
           ${this.#field('text', m.commentLabel, (describedBy) => html`
             <textarea id="text" name="comment" rows="8" required

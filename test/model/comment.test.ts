@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkDraft, normalizeWebsite } from '../../src/data/comment.js';
+import { checkDraft, normalizeWebsite } from '../../src/model/comment.js';
 
 const valid = { text: 'Nice.', name: 'Ada', email: 'ada@example.com', website: '' };
 

@@ -1,14 +1,17 @@
-import type { Comment, CommentDraft } from '../../src/data/comment.js';
-import type { CommentStore, StoreError, ThreadListener, Unsubscribe } from '../../src/data/store.js';
+import { StoreError, type CommentStore, type ThreadListener, type Unsubscribe } from '../../src/data/store.js';
+import { checkDraft, normalizeWebsite, type Comment, type CommentDraft } from '../../src/model/comment.js';
 
 /**
- * A store in memory, for tests of how components render and behave. Behaviour that crosses Firestore
- * is tested against the emulators in test/e2e and test/data, never only here.
+ * A store in memory, for tests of how components render and behave. It passes the same contract
+ * suite as FirestoreStore (test/contract/comment-store.ts), so it cannot drift from the real thing;
+ * behaviour that crosses Firestore is still tested against the emulators, never only here.
  */
 export class MemoryStore implements CommentStore {
   readonly posted: Array<{ threadKey: string; draft: CommentDraft }> = [];
   /** When set, the next post fails with it. */
   failNextPost: StoreError | null = null;
+  /** How often a form asked the store to get ready to post. */
+  preparations = 0;
   readonly #threads = new Map<string, Comment[]>();
   readonly #listeners = new Map<string, Set<ThreadListener>>();
 
@@ -25,7 +28,7 @@ export class MemoryStore implements CommentStore {
     const listeners = this.#listeners.get(threadKey) ?? new Set();
     this.#listeners.set(threadKey, listeners);
     listeners.add(listener);
-    queueMicrotask(() => listener.next(this.#threads.get(threadKey) ?? [], { synced: true }));
+    queueMicrotask(() => listeners.has(listener) && listener.next(this.#threads.get(threadKey) ?? [], { synced: true }));
     return () => void listeners.delete(listener);
   }
 
@@ -36,12 +39,19 @@ export class MemoryStore implements CommentStore {
       this.failNextPost = null;
       throw error;
     }
-    this.add(threadKey, comment({ text: draft.text, author: { name: draft.name, website: null, provider: 'guest' } }));
+    // What the security rules refuse, this store refuses.
+    if (Object.keys(checkDraft(draft)).length > 0) throw new StoreError('rejected', 'The draft breaks the limits.');
+    const author = { name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const };
+    this.add(threadKey, comment({ text: draft.text.trim(), author, createdAt: new Date() }));
+  }
+
+  prepareToPost(): void {
+    this.preparations++;
   }
 
   /** Adds a comment as if someone else had posted it. */
   add(threadKey: string, added: Comment): void {
-    const comments = [...(this.#threads.get(threadKey) ?? []), added];
+    const comments = [...(this.#threads.get(threadKey) ?? []), added].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     this.#threads.set(threadKey, comments);
     for (const listener of this.#listeners.get(threadKey) ?? []) listener.next(comments, { synced: true });
   }

@@ -15,10 +15,10 @@ export const LIMITS = {
   websiteMax: 200,
 } as const;
 
-/** How a comment's author proved who they are. Only guests exist today; providers come with sign-in. */
+/** How a comment's author proved who they are. Only guests exist today; the identity picker adds providers. */
 export type AuthorProvider = 'guest';
 
-/** A published comment as a reader sees it. Every field has been checked: see `readComment`. */
+/** A published comment as a reader sees it. Every field has been checked by `parseComment`. */
 export interface Comment {
   id: string;
   author: {
@@ -43,6 +43,9 @@ export interface CommentDraft {
 }
 
 export type DraftField = keyof CommentDraft;
+
+/** Every field but Website must be filled in. */
+export type RequiredField = Exclude<DraftField, 'website'>;
 
 /** Why a field was refused; the form turns each into a localized sentence. */
 export type FieldProblem = 'required' | 'too-long' | 'invalid-email' | 'invalid-website';

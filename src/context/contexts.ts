@@ -1,0 +1,24 @@
+import { createContext } from '@lit/context';
+import type { CommentStore } from '../data/store.js';
+import type { Localization } from '../i18n/localization.js';
+
+/**
+ * What <leave-a-reply> provides to every part of the widget below it. The thread, the form (and
+ * replies and moderation later) consume these instead of receiving callbacks through properties.
+ */
+
+/** Where the comments are read and written. Null while the widget's settings are unusable. */
+export const storeContext = createContext<CommentStore | null>(Symbol('leave-a-reply-store'));
+
+export interface ThreadInfo {
+  /** The conversation's key (the page's path by default). */
+  threadKey: string;
+  /** The title in "One thought on “…”". */
+  postTitle: string;
+  /** Where the reader's unsent text is saved: one per site and thread. */
+  draftKey: string;
+}
+
+export const threadContext = createContext<ThreadInfo | null>(Symbol('leave-a-reply-thread'));
+
+export const localizationContext = createContext<Localization>(Symbol('leave-a-reply-localization'));

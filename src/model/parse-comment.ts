@@ -1,0 +1,36 @@
+import type { Comment } from './comment.js';
+
+/**
+ * Reads a stored comment as untrusted input: anything can be in a document, whatever the rules say
+ * today. One parser for every source (a REST document, an SDK snapshot, a test's object), so the
+ * widget sees the same Comment however it was read. Returns null, and the caller skips the comment,
+ * when the name, the text or the date is unusable: better left out than rendered half-broken.
+ *
+ * `data` holds plain values; timestamps may be Dates or anything with `toDate()` (the SDK's Timestamp).
+ */
+export function parseComment(id: string, data: Record<string, unknown>, pending = false): Comment | null {
+  const author = data['author'];
+  const text = data['text'];
+  const createdAt = toDate(data['createdAt']);
+  if (!isRecord(author) || typeof author['name'] !== 'string' || typeof text !== 'string' || !createdAt) return null;
+  return {
+    id,
+    author: {
+      name: author['name'],
+      website: typeof author['website'] === 'string' ? author['website'] : null,
+      provider: 'guest',
+    },
+    text,
+    createdAt,
+    pending,
+  };
+}
+
+function toDate(value: unknown): Date | null {
+  const date = value instanceof Date ? value : isRecord(value) && typeof value['toDate'] === 'function' ? (value['toDate'] as () => unknown)() : null;
+  return date instanceof Date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

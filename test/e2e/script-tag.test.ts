@@ -1,0 +1,130 @@
+/**
+ * The production build as a site owner deploys it (dist/cdn/, built by npm test before this suite):
+ * the script tag costs nothing until the comments come near the viewport, then the first comments
+ * take one request, and live updates and posting work on the built chunks, Firestore's re2js stand-in
+ * included.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { writeAsOwner } from '../../scripts/firestore-rest.js';
+import { commentDocument } from '../../src/data/documents.js';
+import { FirestoreStore } from '../../src/data/firestore-store.js';
+import { threadDocumentId } from '../../src/data/thread-id.js';
+import { authEmulator, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { renderedComments } from '../support/queries.js';
+import { clearSavedDrafts } from '../support/storage.js';
+
+const SLOW = { timeout: 15000 };
+
+interface ScriptTagPage {
+  frame: HTMLIFrameElement;
+  window: Window;
+  document: Document;
+  widgets: Element[];
+}
+
+async function openScriptTagPage(widgets: Array<Record<string, string>>, copies = 1): Promise<ScriptTagPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  frame.src = `/test/support/script-tag-page.html?${new URLSearchParams({ widgets: JSON.stringify(widgets), copies: String(copies) })}`;
+  const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const view = frame.contentWindow!;
+  // The loader is a module script: it has run once the page's own module script has added it and it loaded.
+  await waitUntil(() => view.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/dist/cdn/leave-a-reply.js')), 'no loader');
+  await new Promise((done) => setTimeout(done, 300));
+  return { frame, window: view, document: frame.contentDocument!, widgets: [...frame.contentDocument!.querySelectorAll('leave-a-reply')] };
+}
+
+const requests = (page: ScriptTagPage) => page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+const emulatorHost = () => `${firestoreEmulator().host}:${firestoreEmulator().port}`;
+/** The page's scripts, without the test server's own (its live-reload socket). */
+const scripts = (entries: PerformanceResourceTiming[]) =>
+  entries
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js') && !path.startsWith('/__web-dev-server'));
+
+async function seedThread(thread: string, count: number) {
+  for (let i = 0; i < count; i++) {
+    const draft = { text: `Comment ${i}.`, name: `Reader ${i}`, email: '', website: '' };
+    await writeAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments', `seed-${i}`],
+      commentDocument(`reader-${i}`, draft, new Date(Date.UTC(2026, 10, 1, 0, i))));
+  }
+}
+
+describe('The script tag, as built (Firestore and Auth emulators)', () => {
+  beforeEach(clearSavedDrafts);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('loads nothing before the reader scrolls near the comments; then one request brings them', async () => {
+    const thread = freshThread();
+    await seedThread(thread, 3);
+    const page = await openScriptTagPage([{ ...emulatorAttributes(), thread }]);
+
+    expect(scripts(requests(page))).to.deep.equal(['/dist/cdn/leave-a-reply.js']);
+    expect(requests(page).filter((entry) => entry.name.includes(emulatorHost()))).to.deep.equal([]);
+    expect(page.window.customElements.get('leave-a-reply')).to.equal(undefined);
+
+    page.widgets[0]!.scrollIntoView();
+    await waitUntil(() => renderedComments(page.widgets[0]!).length === 3, 'the comments never appeared', SLOW);
+
+    const [firstComments] = page.window.performance.getEntriesByName('leave-a-reply:first-comments');
+    const before = requests(page).filter((entry) => entry.startTime < firstComments!.startTime);
+    const toFirestore = before.filter((entry) => entry.name.includes(emulatorHost())).map((entry) => new URL(entry.name).pathname);
+    expect(toFirestore).to.have.length(1);
+    expect(toFirestore[0]).to.match(/\/documents\/threads\/[^/]+:runQuery$/);
+    // The loader and the widget: no Firebase, no sanitizer for plain text.
+    expect(scripts(before).map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))).to.deep.equal([
+      '/dist/cdn/leave-a-reply.js',
+      '/dist/cdn/chunks/define.js',
+    ]);
+  });
+
+  it('shows live comments and posts through the built chunks, with re2js left out of them', async () => {
+    const thread = freshThread();
+    await seedThread(thread, 1);
+    const page = await openScriptTagPage([{ ...emulatorAttributes(), thread, loading: 'eager' }]);
+    const widget = page.widgets[0]!;
+    await waitUntil(() => renderedComments(widget).length === 1, 'the comments never appeared', SLOW);
+
+    // Another reader, elsewhere, posts: the built live listener shows it.
+    const other = FirestoreStore.for({
+      projectId: testEnvironment.projectId,
+      apiKey: 'demo-api-key',
+      authDomain: 'localhost',
+      appId: '1:000000000000:web:script-tag-test',
+      firestoreEmulator: firestoreEmulator(),
+      authEmulator: authEmulator(),
+    });
+    await other.postComment(thread, { text: 'Live from elsewhere.', name: 'Grace', email: 'grace@example.com', website: '' });
+    await waitUntil(() => renderedComments(widget).length === 2, 'the live comment never arrived', SLOW);
+
+    const manifest = (await (await fetch('/dist/cdn/.vite/manifest.json')).json()) as Record<string, { file: string }>;
+    const chunks = await Promise.all(Object.values(manifest).map(async ({ file }) => (await fetch(`/dist/cdn/${file}`)).text()));
+    expect(chunks.filter((code) => code.includes("re2js is left out of leave-a-reply's build"))).to.have.length(1);
+    expect(chunks.filter((code) => code.includes('RE2JS.compile(') || code.includes('class RE2JS'))).to.deep.equal([]);
+  });
+
+  it('works with the script twice, two widgets, and a widget added after load', async () => {
+    const [first, second, later] = [freshThread(), freshThread(), freshThread()];
+    await Promise.all([seedThread(first, 1), seedThread(second, 2), seedThread(later, 3)]);
+    const page = await openScriptTagPage([
+      { ...emulatorAttributes(), thread: first },
+      { ...emulatorAttributes(), thread: second },
+    ], 2);
+    page.widgets[1]!.scrollIntoView();
+    await waitUntil(() => renderedComments(page.widgets[0]!).length === 1 && renderedComments(page.widgets[1]!).length === 2, 'both threads', SLOW);
+
+    // A single-page app's next view: a new element, far down again, loads when it comes near.
+    const added = page.document.createElement('leave-a-reply');
+    for (const [name, value] of Object.entries({ ...emulatorAttributes(), thread: later })) added.setAttribute(name, value);
+    const spacer = Object.assign(page.document.createElement('div'), { style: 'height: 4000px' });
+    page.document.body.append(spacer, added);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(renderedComments(added)).to.have.length(0);
+    added.scrollIntoView();
+    await waitUntil(() => renderedComments(added).length === 3, 'the added widget never loaded', SLOW);
+    // One definition, one copy of the widget's code.
+    expect(scripts(requests(page)).filter((path) => path.includes('/chunks/define-'))).to.have.length(1);
+  });
+});
