@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatHostAndPort, type HostAndPort } from '../src/data/host-and-port.js';
+import { onShutdown } from './shutdown.js';
 import { aptCommand, ensureJava, findGcloudFirestoreEmulator } from './system.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +41,8 @@ export async function startEmulators(options: { projectId: string; rules: string
     await Promise.all(started.map(stopProcess));
     rmSync(CACHE, { recursive: true, force: true });
   };
-  stopOnExit(stop);
+  // Ctrl-C, a kill, or a crash of the script must not leave emulators behind.
+  onShutdown(stop);
   try {
     const [auth, firestore] = await Promise.all([
       startAuth(options.projectId, started),
@@ -212,21 +214,6 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => signal('SIGKILL'), 5000);
   await exited;
   clearTimeout(timer);
-}
-
-let exitHooked = false;
-const stoppers: Array<() => Promise<void>> = [];
-
-/** Ctrl-C, a kill, or a crash of this script must not leave emulators behind. */
-function stopOnExit(stop: () => Promise<void>): void {
-  stoppers.push(stop);
-  if (exitHooked) return;
-  exitHooked = true;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      void Promise.all(stoppers.map((s) => s())).finally(() => process.exit(130));
-    });
-  }
 }
 
 function freePort(): Promise<number> {

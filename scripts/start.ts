@@ -6,24 +6,20 @@
  *   3. serves demo/ with Vite, whose HTML env replacement writes the emulators' addresses into the
  *      pages' <leave-a-reply> attributes (%VITE_LAR_…%).
  *
- * Ctrl-C stops the Vite server here and the emulators in emulators.ts's own signal handler.
+ * Ctrl-C stops the Vite server and the emulators, through one handler (scripts/shutdown.ts).
  */
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { DEV_PROJECT_ID as PROJECT_ID, ROOT, startEmulators, type Emulators } from './emulators.js';
 import { DEMO_POSTS, seedDemo } from './seed.js';
+import { onShutdown } from './shutdown.js';
 
 let server: ViteDevServer | undefined;
 let emulators: Emulators | undefined;
 
 // Registered before anything starts, so a Ctrl-C during start-up also closes what has started.
-// emulators.ts adds its own handlers, which stop the emulators and exit.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, () => {
-    console.log('\nStopping…');
-    void Promise.allSettled([server?.close(), emulators?.stop()]).finally(() => process.exit(130));
-  });
-}
+// startEmulators registers the emulators' own stop with the same handler.
+onShutdown(() => server?.close());
 
 try {
   console.log('Starting the Firestore and Auth emulators…');
