@@ -1,14 +1,12 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { tellSiteOwner } from '../../config/site-owner-console.js';
-import { localizationContext, storeContext, threadContext, type ThreadInfo } from '../../context/contexts.js';
+import { WidgetContext } from '../../context/widget-context.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { StoreError, type CommentStore, type StoreErrorCode } from '../../data/store.js';
+import { StoreError, type StoreErrorCode } from '../../data/store.js';
 import { CommentPostedEvent } from '../../events.js';
-import type { Localization } from '../../i18n/localization.js';
 import { checkDraft, LIMITS, type DraftField, type DraftProblems, type FieldProblem } from '../../model/comment.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './comment-form.styles.js';
@@ -35,34 +33,24 @@ const LIMIT_OF: Record<DraftField, number> = {
 export class LarCommentForm extends LitElement {
   static override styles = [shared, styles];
 
-  @consume({ context: storeContext, subscribe: true })
-  @state()
-  private store: CommentStore | null = null;
-
-  @consume({ context: threadContext, subscribe: true })
-  @state()
-  private thread: ThreadInfo | null = null;
-
-  @consume({ context: localizationContext, subscribe: true })
-  @state()
-  private l10n!: Localization;
-
   @state() private problems: DraftProblems = {};
   @state() private phase: Phase = 'editing';
   @state() private failure: StoreErrorCode | null = null;
 
+  readonly #context = new WidgetContext(this);
   readonly #draft = new DraftController(this);
   #prepared = false;
 
-  // Untyped: the consumed fields are private, and PropertyValues<this> only knows public keys.
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('thread')) this.#draft.use(this.thread?.draftKey ?? '');
+  protected override willUpdate(): void {
+    // Does nothing while the thread stays the same.
+    this.#draft.use(this.#context.thread?.draftKey ?? '');
   }
 
   #onFocusIn(): void {
-    if (this.#prepared || !this.store) return;
+    const { store } = this.#context;
+    if (this.#prepared || !store) return;
     this.#prepared = true;
-    this.store.prepareToPost();
+    store.prepareToPost();
   }
 
   #onInput(field: DraftField, event: Event): void {
@@ -76,7 +64,7 @@ export class LarCommentForm extends LitElement {
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const { store, thread } = this;
+    const { store, thread } = this.#context;
     if (this.phase === 'posting' || this.phase === 'slow' || !store || !thread) return;
     const draft = this.#draft.draft;
     this.problems = checkDraft(draft);
@@ -106,12 +94,12 @@ export class LarCommentForm extends LitElement {
   }
 
   #problemText(field: DraftField, problem: FieldProblem): string {
-    const m = this.l10n.messages.form;
+    const m = this.#context.l10n.messages.form;
     switch (problem) {
       case 'required':
         return field === 'website' ? m.invalidWebsite : m.required[field];
       case 'too-long':
-        return m.tooLong(this.l10n.formatNumber(LIMIT_OF[field]));
+        return m.tooLong(this.#context.l10n.formatNumber(LIMIT_OF[field]));
       case 'invalid-email':
         return m.invalidEmail;
       case 'invalid-website':
@@ -135,7 +123,7 @@ export class LarCommentForm extends LitElement {
   }
 
   #status(): string {
-    const m = this.l10n.messages.form;
+    const m = this.#context.l10n.messages.form;
     if (this.phase === 'posting') return m.submitting;
     if (this.phase === 'slow') return m.stillSending;
     if (this.phase === 'posted') return m.posted;
@@ -143,7 +131,7 @@ export class LarCommentForm extends LitElement {
   }
 
   protected override render() {
-    const m = this.l10n.messages.form;
+    const m = this.#context.l10n.messages.form;
     const { text, name, email, website } = this.#draft.draft;
     const busy = this.phase === 'posting' || this.phase === 'slow';
     const invalid = (field: DraftField) => (this.problems[field] ? 'true' : 'false');

@@ -1,11 +1,8 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { tellSiteOwner } from '../../config/site-owner-console.js';
-import { localizationContext, storeContext, threadContext, type ThreadInfo } from '../../context/contexts.js';
+import { WidgetContext } from '../../context/widget-context.js';
 import { ThreadController } from '../../controllers/thread-controller.js';
-import type { CommentStore } from '../../data/store.js';
 import type { Localization } from '../../i18n/localization.js';
 import type { Comment } from '../../model/comment.js';
 import { shared } from '../../styles/shared.js';
@@ -24,18 +21,7 @@ import { styles } from './comment-thread.styles.js';
 export class LarCommentThread extends LitElement {
   static override styles = [shared, commentStyles, styles];
 
-  @consume({ context: storeContext, subscribe: true })
-  @state()
-  private store: CommentStore | null = null;
-
-  @consume({ context: threadContext, subscribe: true })
-  @state()
-  private thread: ThreadInfo | null = null;
-
-  @consume({ context: localizationContext, subscribe: true })
-  @state()
-  private l10n!: Localization;
-
+  readonly #context = new WidgetContext(this);
   readonly #thread = new ThreadController(this);
   #marked = false;
   /**
@@ -45,9 +31,9 @@ export class LarCommentThread extends LitElement {
   #items = new WeakMap<Comment, TemplateResult>();
   #itemsLanguage: Localization | null = null;
 
-  // Untyped: the consumed fields are private, and PropertyValues<this> only knows public keys.
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('store') || changed.has('thread')) this.#thread.follow(this.store, this.thread?.threadKey ?? '');
+  protected override willUpdate(): void {
+    // Does nothing while the store and the thread stay the same.
+    this.#thread.follow(this.#context.store, this.#context.thread?.threadKey ?? '');
   }
 
   protected override updated(): void {
@@ -59,28 +45,29 @@ export class LarCommentThread extends LitElement {
     }
   }
 
-  #item(comment: Comment): TemplateResult {
-    if (this.#itemsLanguage !== this.l10n) {
+  #item(comment: Comment, l10n: Localization): TemplateResult {
+    if (this.#itemsLanguage !== l10n) {
       this.#items = new WeakMap();
-      this.#itemsLanguage = this.l10n;
+      this.#itemsLanguage = l10n;
     }
     let item = this.#items.get(comment);
-    if (!item) this.#items.set(comment, (item = commentTemplate(comment, this.l10n)));
+    if (!item) this.#items.set(comment, (item = commentTemplate(comment, l10n)));
     return item;
   }
 
   protected override render() {
     const { comments, synced, answered, error } = this.#thread;
-    const m = this.l10n.messages.thread;
+    const { l10n, thread } = this.#context;
+    const m = l10n.messages.thread;
     if (error && comments.length === 0) return html`<p class="notice" role="alert">${m.loadFailed}</p>`;
     if (!synced && comments.length === 0) {
       return html`<p class="notice" role="status">${answered ? m.waitingForConnection : m.loading}</p>`;
     }
     return html`
-      <h2>${this.l10n.heading(comments.length, this.thread?.postTitle ?? '')}</h2>
+      <h2>${l10n.heading(comments.length, thread?.postTitle ?? '')}</h2>
       ${comments.length > 0
         ? html`<ol class="comment-list">
-            ${repeat(comments, (comment) => comment.id, (comment) => this.#item(comment))}
+            ${repeat(comments, (comment) => comment.id, (comment) => this.#item(comment, l10n))}
           </ol>`
         : nothing}
     `;
