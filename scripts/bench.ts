@@ -81,7 +81,7 @@ try {
     console.log(`  ${build.name}`);
     console.log(`    time to the first comments   median ${ms(median(times))} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})`);
     console.log(`    requests before them         ${last.requests.length}: ${last.requests.join(', ')}`);
-    console.log(`    Firestore documents read     ${last.documentsRead ?? `${SEEDED} by its listener's first answer (no read marks in this build)`}` +
+    console.log(`    Firestore documents read     ${last.documentsRead ?? `not measured (no read marks in this build; by its code, one listener over the whole thread: ${SEEDED})`}` +
       (last.documentsRead === null ? '' : ` (${SEEDED} comments + 1: the listener's first answer is empty, and an empty answer costs one read)`));
   }
 
@@ -98,6 +98,7 @@ try {
   const variants: Array<[string, Build, string]> = [
     ['without the widget', current, '/review/without-widget/'],
     ['with this build', current, '/review/with-widget/'],
+    ['with this build, fetchpriority="low"', current, '/review/low-priority/'],
     ...(old ? [[`with the ${old.name}`, old, '/review/with-widget/'] as [string, Build, string]] : []),
   ];
   for (const [label, build, path] of variants) {
@@ -105,7 +106,7 @@ try {
     const runs: LighthouseFigures[] = [];
     for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(chromium, `${pages.origin}${path}`));
     const pick = (key: keyof LighthouseFigures) => median(runs.map((run) => run[key]));
-    console.log(`  ${label.padEnd(30)} score ${pick('score')}   TBT ${ms(pick('totalBlockingTime'))}   LCP ${ms(pick('largestContentfulPaint'))}   CLS ${pick('cumulativeLayoutShift').toFixed(3)}`);
+    console.log(`  ${label.padEnd(38)} score ${pick('score')}   TBT ${ms(pick('totalBlockingTime'))}   LCP ${ms(pick('largestContentfulPaint'))}   CLS ${pick('cumulativeLayoutShift').toFixed(3)}`);
   }
 } finally {
   await browser.close();

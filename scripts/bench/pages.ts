@@ -28,15 +28,23 @@ function benchPost(emulated: Emulated, thread: string): string {
 <script type="module" src="/cdn/leave-a-reply.js"></script></body></html>`;
 }
 
-/** The demo's review as a site owner deploys it: the built script tag, or no widget at all. */
-function review(emulated: Emulated, withWidget: boolean): string {
-  let html = readFileSync(REVIEW, 'utf8')
+/** How the review loads the widget: the README's script tag, the same at low priority, or not at all. */
+type ReviewVariant = 'with-widget' | 'low-priority' | 'without-widget';
+
+const SCRIPT_TAGS: Record<ReviewVariant, string> = {
+  'with-widget': '<script type="module" src="/cdn/leave-a-reply.js"></script>',
+  'low-priority': '<script type="module" async fetchpriority="low" src="/cdn/leave-a-reply.js"></script>',
+  'without-widget': '',
+};
+
+/** The demo's review as a site owner deploys it. */
+function review(emulated: Emulated, variant: ReviewVariant): string {
+  const html = readFileSync(REVIEW, 'utf8')
     .replaceAll('%VITE_LAR_PROJECT_ID%', emulated.projectId)
     .replaceAll('%VITE_LAR_FIRESTORE_EMULATOR%', `${emulated.firestore.host}:${emulated.firestore.port}`)
     .replaceAll('%VITE_LAR_AUTH_EMULATOR%', `${emulated.auth.host}:${emulated.auth.port}`)
-    .replace(/<script type="module">\s*import '[./]*src\/loader\.ts';\s*<\/script>/, '<script type="module" src="/cdn/leave-a-reply.js"></script>');
-  if (!withWidget) html = html.replace('<script type="module" src="/cdn/leave-a-reply.js"></script>', '').replace(/<leave-a-reply[\s\S]*?<\/leave-a-reply>/, '');
-  return html;
+    .replace(/<script type="module">\s*import '[./]*src\/loader\.ts';\s*<\/script>/, SCRIPT_TAGS[variant]);
+  return variant === 'without-widget' ? html.replace(/<leave-a-reply[\s\S]*?<\/leave-a-reply>/, '') : html;
 }
 
 export interface PageServer {
@@ -56,8 +64,8 @@ export function servePages(emulated: Emulated): Promise<PageServer> {
     // Nothing but the script tag: the render benchmark adds its own widgets.
     if (path === '/render/') return ['text/html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Render</title></head><body><script type="module" src="/cdn/leave-a-reply.js"></script></body></html>'];
     if (path.startsWith('/bench/')) return ['text/html', benchPost(emulated, decodeURIComponent(path.slice('/bench'.length)))];
-    if (path === '/review/with-widget/') return ['text/html', review(emulated, true)];
-    if (path === '/review/without-widget/') return ['text/html', review(emulated, false)];
+    const variant = /^\/review\/([\w-]+)\/$/.exec(path)?.[1];
+    if (variant && variant in SCRIPT_TAGS) return ['text/html', review(emulated, variant as ReviewVariant)];
     if (path === '/blog.css') return ['text/css', readFileSync(join(ROOT, 'demo', 'blog.css'))];
     return null;
   };

@@ -112,8 +112,10 @@ describe('The script tag, as built (Firestore and Auth emulators)', () => {
       { ...emulatorAttributes(), thread: first },
       { ...emulatorAttributes(), thread: second },
     ], 2);
-    page.widgets[1]!.scrollIntoView();
-    await waitUntil(() => renderedComments(page.widgets[0]!).length === 1 && renderedComments(page.widgets[1]!).length === 2, 'both threads', SLOW);
+    for (const [index, count] of [[0, 1], [1, 2]] as const) {
+      page.widgets[index]!.scrollIntoView();
+      await waitUntil(() => renderedComments(page.widgets[index]!).length === count, `widget ${index + 1} never loaded`, SLOW);
+    }
 
     // A single-page app's next view: a new element, far down again, loads when it comes near.
     const added = page.document.createElement('leave-a-reply');
