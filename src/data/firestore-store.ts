@@ -58,7 +58,9 @@ export class FirestoreStore implements CommentStore {
             error: (error) => listener.error(error),
           });
         })
-        .catch((error: unknown) => listener.error(toStoreError(error)));
+        .catch((error: unknown) => {
+          if (!aborted.signal.aborted) listener.error(toStoreError(error));
+        });
     };
     const watch = {
       threadKey,
@@ -71,6 +73,7 @@ export class FirestoreStore implements CommentStore {
 
     readThread(this.#settings, threadKey, aborted.signal).then(
       (first) => {
+        if (aborted.signal.aborted) return;
         performance.mark('leave-a-reply:read', { detail: { via: 'rest', documents: first.documentsRead, initial: true } });
         state = new ThreadState(first.comments);
         since = first.readTime;
