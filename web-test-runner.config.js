@@ -5,15 +5,22 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const env = process.env;
 const firestore = env.LAR_FIRESTORE_EMULATOR ?? null;
+
+/** Accepts connections and never answers: a connection that stalls, for the tests of timeouts. */
+const stalled = createServer((socket) => socket.on('error', () => {}).unref());
+await new Promise((done) => stalled.listen(0, '127.0.0.1', done));
+stalled.unref();
 
 /** What the tests need to know about the emulators, as `window.larTest`. */
 const testEnvironment = {
   projectId: env.LAR_PROJECT_ID ?? 'demo-leave-a-reply',
   firestoreEmulator: firestore,
   authEmulator: env.LAR_AUTH_EMULATOR ?? null,
+  stalledServer: `127.0.0.1:${stalled.address().port}`,
 };
 
 /** Writes pass/fail counts for scripts/test.ts, which prints the totals of every suite. */

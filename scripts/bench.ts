@@ -5,6 +5,7 @@
  *   - sizes: the loader, the JavaScript to the first comments (plain text, with markup), everything;
  *   - a first visit to a post with seeded comments, against the emulators: the time to the first
  *     comments (median of VISITS cold visits), the requests before them, Firestore documents read;
+ *   - layout shift while a reader scrolls down the demo's review to its comments;
  *   - render time for 100, 1,000 and 10,000 comments, plain text and with markup;
  *   - Lighthouse on the demo blog's review, with the widget, without it, and with the baseline's.
  * docs/performance.md explains the figures and keeps the latest ones.
@@ -14,11 +15,12 @@ import puppeteer from 'puppeteer-core';
 import { commentDocument } from '../src/data/documents.js';
 import { threadDocumentId } from '../src/data/thread-id.js';
 import { baseline, buildSizes, current, type Build } from './bench/builds.js';
-import { renderTimes, visit, type Visit } from './bench/browser.js';
+import { layoutShiftWhileScrolling, renderTimes, visit, type Visit } from './bench/browser.js';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.js';
 import { servePages } from './bench/pages.js';
 import { DEV_PROJECT_ID, ROOT, startEmulators } from './emulators.js';
 import { writeAsOwner } from './firestore-rest.js';
+import { seedDemo } from './seed.js';
 import { findChromium } from './system.js';
 
 const VISITS = 11;
@@ -63,6 +65,7 @@ for (let i = 0; i < SEEDED; i++) {
   await writeAsOwner(emulators.firestore, emulators.projectId, ['threads', threadDocumentId(thread), 'comments', `bench-${i}`],
     commentDocument(`reader-${i}`, draft, new Date(Date.UTC(2026, 10, 1, 0, i))));
 }
+await seedDemo(emulators.firestore, emulators.projectId);
 const pages = await servePages(emulated);
 const browser = await puppeteer.launch({
   executablePath: chromium,
@@ -83,6 +86,14 @@ try {
     console.log(`    requests before them         ${last.requests.length}: ${last.requests.join(', ')}`);
     console.log(`    Firestore documents read     ${last.documentsRead ?? `not measured (no read marks in this build; by its code, one listener over the whole thread: ${SEEDED})`}` +
       (last.documentsRead === null ? '' : ` (${SEEDED} comments + 1: the listener's first answer is empty, and an empty answer costs one read)`));
+  }
+
+  heading("Layout shift while scrolling down the demo's review to its 4 comments (mobile viewport, CLS)");
+  for (const build of builds) {
+    pages.use(build);
+    const reading = await layoutShiftWhileScrolling(browser, `${pages.origin}/review/with-widget/`, 200);
+    const fling = await layoutShiftWhileScrolling(browser, `${pages.origin}/review/with-widget/`, 2000);
+    console.log(`  ${build.name.padEnd(22)} reading on (200 px every 100 ms) ${reading.toFixed(3)}   a fling (2,000 px every 100 ms) ${fling.toFixed(3)}`);
   }
 
   for (const markup of [false, true]) {

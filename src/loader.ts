@@ -1,8 +1,8 @@
 /**
  * The script tag's entry (dist/cdn/leave-a-reply.js): at most 1 KB, and all that a page pays for
- * until its comments come near the viewport. It watches each <leave-a-reply>, and when one comes
- * within about a screen of it (or says loading="eager"), keeps the elements' space, opens connections
- * to Firestore and imports the widget, which finds its chunks next to this file. Elements added later
+ * until its comments come near the viewport. It keeps each <leave-a-reply>'s space, watches it, and
+ * when one comes within about a screen of it (or says loading="eager"), opens connections to
+ * Firestore and imports the widget, which finds its chunks next to this file. Elements added later
  * (a single-page app's navigation) are watched too. Loader-safe: no Lit, Firebase or DOMPurify.
  */
 const TAG = 'leave-a-reply';
@@ -22,14 +22,6 @@ if (!(RUNNING in window)) {
     loading = true;
     near.disconnect();
     added.disconnect();
-    // The space the comments will take, kept until the widget is defined: no jump when they arrive.
-    // Only now, while the element is still out of sight: a page whose reader never comes near the
-    // comments has no style added at all.
-    document.head.append(
-      Object.assign(document.createElement('style'), {
-        textContent: `${TAG}:not(:defined){display:block;min-height:var(--lar-reserved-height,30em)}`,
-      }),
-    );
     const origins = new Set(
       [...document.querySelectorAll(TAG)].map((element) => {
         const emulator = element.getAttribute('firestore-emulator')?.trim();
@@ -45,7 +37,20 @@ if (!(RUNNING in window)) {
   const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && load(), {
     rootMargin: NEAR_VIEWPORT_MARGIN,
   });
-  const watch = (element: Element) => (element.getAttribute('loading') === 'eager' ? load() : near.observe(element));
+  let reserved = false;
+  const watch = (element: Element) => {
+    if (!reserved) {
+      reserved = true;
+      // The space the comments will take, kept until the widget is defined: no jump when they arrive.
+      document.head.append(
+        Object.assign(document.createElement('style'), {
+          textContent: `${TAG}:not(:defined){display:block;min-height:var(--lar-reserved-height,30em)}`,
+        }),
+      );
+    }
+    if (element.getAttribute('loading') === 'eager') load();
+    else near.observe(element);
+  };
   const watchAll = (root: ParentNode) => {
     if (root instanceof Element && root.localName === TAG) watch(root);
     root.querySelectorAll(TAG).forEach(watch);

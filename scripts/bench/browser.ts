@@ -123,3 +123,34 @@ export async function renderTimes(browser: Browser, url: string, counts: number[
   }
   return times;
 }
+
+/**
+ * Layout shift while a reader scrolls down a page to its comments: `step` pixels every 100 ms
+ * (200: reading on; 2,000: a fling to the bottom), by script, so every shift counts as unexpected.
+ */
+export async function layoutShiftWhileScrolling(browser: Browser, url: string, step: number): Promise<number> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport({ width: 412, height: 823 });
+    await page.evaluateOnNewDocument(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { larShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y <= height + step; y += step) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    await new Promise((done) => setTimeout(done, 2000));
+    return page.evaluate(() => (window as unknown as { larShifts: number[] }).larShifts.reduce((sum, value) => sum + value, 0));
+  } finally {
+    await context.close();
+  }
+}

@@ -130,6 +130,28 @@ describe('<leave-a-reply>', () => {
     expect(await findByShadowRole(el, 'heading', { name: 'No thoughts yet on “Night Train”' })).to.exist;
   });
 
+  it('keeps its space while loading, and shows the form below the comments once they are there', async () => {
+    const store = new MemoryStore();
+    let listener: ThreadListener | undefined;
+    store.watchThread = (_key, given) => {
+      listener = given;
+      return () => {};
+    };
+    const el = await widget(store);
+    const loading = await findByShadowText(el, 'Loading comments…');
+    // The space the comments will take (--lar-reserved-height, 30em), and no form to push down yet.
+    expect(el.getBoundingClientRect().height).to.be.at.least(30 * parseFloat(getComputedStyle(el).fontSize) - 1);
+    const form = el.shadowRoot?.querySelector('lar-comment-form');
+    expect(form?.assignedSlot).to.equal(null);
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(0);
+
+    listener?.next([comment({ text: 'Here at last.' })], { synced: true });
+    expect(await findByShadowText(el, 'Here at last.')).to.exist;
+    await waitUntil(() => form?.assignedSlot, 'the form never appeared');
+    const [shownComment] = renderedComments(el);
+    expect(form!.getBoundingClientRect().top).to.be.greaterThan(shownComment!.getBoundingClientRect().bottom - 1);
+  });
+
   it('unsubscribes when removed from the page and subscribes again when put back', async () => {
     const store = new MemoryStore();
     const el = await widget(store);

@@ -4,10 +4,11 @@ import { listAsOwner, writeAsOwner } from '../../scripts/firestore-rest.js';
 import { commentDocument } from '../../src/data/documents.js';
 import type { FirebaseSettings } from '../../src/data/firebase-settings.js';
 import { FirestoreStore } from '../../src/data/firestore-store.js';
+import { FIRST_READ_TIMEOUT_MS } from '../../src/data/rest/first-read.js';
 import type { StoreError } from '../../src/data/store.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { commentStoreContract, follow } from '../contract/comment-store.js';
-import { authEmulator, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { authEmulator, firestoreEmulator, freshThread, stalledServer, testEnvironment } from '../support/environment.js';
 
 const SLOW = { timeout: 15000 };
 
@@ -119,6 +120,17 @@ describe('FirestoreStore (Firestore and Auth emulators)', () => {
     // Port 9 (discard): nothing answers, as with the network down.
     const watcher = follow(FirestoreStore.for(settings({ firestoreEmulator: { host: '127.0.0.1', port: 9 } })), freshThread());
     await waitUntil(() => watcher.seen.length > 0, 'no answer', SLOW);
+    watcher.stop();
+    expect(watcher.latest()).to.deep.equal({ comments: [], synced: false });
+    expect(watcher.errors).to.deep.equal([]);
+  });
+
+  it('stops waiting for a first read that stalls, and says it is waiting for a connection', async function () {
+    this.timeout(FIRST_READ_TIMEOUT_MS + 10_000);
+    const watcher = follow(FirestoreStore.for(settings({ firestoreEmulator: stalledServer() })), freshThread());
+    await new Promise((done) => setTimeout(done, FIRST_READ_TIMEOUT_MS - 2000));
+    expect(watcher.seen).to.deep.equal([]);
+    await waitUntil(() => watcher.seen.length > 0, 'still loading after the timeout', { timeout: 5000 });
     watcher.stop();
     expect(watcher.latest()).to.deep.equal({ comments: [], synced: false });
     expect(watcher.errors).to.deep.equal([]);

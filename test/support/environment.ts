@@ -5,6 +5,8 @@ interface TestEnvironment {
   projectId: string;
   firestoreEmulator: string | null;
   authEmulator: string | null;
+  /** `host:port` of a server that accepts connections and never answers. */
+  stalledServer: string;
 }
 
 declare global {
@@ -18,6 +20,13 @@ export const testEnvironment = window.larTest;
 export function firestoreEmulator(): HostAndPort {
   const address = parseHostAndPort(testEnvironment.firestoreEmulator ?? '');
   if (!address) throw new Error('This suite needs the Firestore emulator: run it through npm test.');
+  return address;
+}
+
+/** A server that accepts connections and never answers, as a connection that has stalled. */
+export function stalledServer(): HostAndPort {
+  const address = parseHostAndPort(testEnvironment.stalledServer);
+  if (!address) throw new Error('web-test-runner.config.js starts the stalled server: run the suite through npm test.');
   return address;
 }
 

@@ -47,5 +47,7 @@ async function pageIn(frame: HTMLIFrameElement): Promise<BlogPage> {
   const widget = document.querySelector('leave-a-reply');
   if (!widget) throw new Error('The blog page has no <leave-a-reply>.');
   await widget.updateComplete;
+  // The form shows once the thread has answered, as a reader sees it: before, it is not on screen.
+  await waitUntil(() => widget.shadowRoot?.querySelector('lar-comment-form')?.assignedSlot, 'the form never appeared', { timeout: 15000 });
   return { frame, widget, queries: view.larQueries! };
 }

@@ -19,4 +19,10 @@ export const styles = css`
   .notice {
     color: var(--_muted);
   }
+
+  /* The space the loader kept, kept until the comments arrive. */
+  .loading {
+    min-height: var(--lar-reserved-height, 30em);
+    margin: 0;
+  }
 `;

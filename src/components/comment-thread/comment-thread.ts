@@ -11,10 +11,11 @@ import { commentTemplate } from '../comment/comment.js';
 import { styles } from './comment-thread.styles.js';
 
 /**
- * "N thoughts on “Title”" and the comments, live. Reads the store and the thread from
- * <leave-a-reply>. Marks `leave-a-reply:first-comments` in the page's performance timeline when the
+ * "N thoughts on “Title”" and the comments, live, then the form (its slotted child) once the store
+ * has answered. Reads the store and the thread from <leave-a-reply>. Marks `leave-a-reply:first-comments` in the page's performance timeline when the
  * first comments are on screen, for `npm run bench` and anyone's own measurements.
  *
+ * @slot - The form, shown below the comments once they have loaded.
  * @csspart author-link - The link to a commenter's website.
  * @csspart content - A comment's text.
  */
@@ -59,10 +60,12 @@ export class LarCommentThread extends LitElement {
     const { comments, synced, answered, error } = this.#thread;
     const { l10n, thread } = this.#context;
     const m = l10n.messages.thread;
-    if (error && comments.length === 0) return html`<p class="notice" role="alert">${m.loadFailed}</p>`;
-    if (!synced && comments.length === 0) {
-      return html`<p class="notice" role="status">${answered ? m.waitingForConnection : m.loading}</p>`;
-    }
+    // The form (slotted by <leave-a-reply>) appears with the first answer, below what it answered:
+    // nothing the reader can see moves when the comments arrive.
+    const form = html`<slot></slot>`;
+    if (error && comments.length === 0) return html`<p class="notice" role="alert">${m.loadFailed}</p>${form}`;
+    if (!answered) return html`<p class="notice loading" role="status">${m.loading}</p>`;
+    if (!synced && comments.length === 0) return html`<p class="notice" role="status">${m.waitingForConnection}</p>${form}`;
     return html`
       <h2>${l10n.heading(comments.length, thread?.postTitle ?? '')}</h2>
       ${comments.length > 0
@@ -70,6 +73,7 @@ export class LarCommentThread extends LitElement {
             ${repeat(comments, (comment) => comment.id, (comment) => this.#item(comment, l10n))}
           </ol>`
         : nothing}
+      ${form}
     `;
   }
 }

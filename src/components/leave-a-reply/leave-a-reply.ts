@@ -107,8 +107,7 @@ export class LeaveAReply extends LitElement {
     if (!this.#near.near) return html`<div class="reserved"></div>`;
     return html`
       <section>
-        <lar-comment-thread exportparts="author-link, content"></lar-comment-thread>
-        <lar-comment-form></lar-comment-form>
+        <lar-comment-thread exportparts="author-link, content"><lar-comment-form></lar-comment-form></lar-comment-thread>
       </section>
     `;
   }

@@ -47,23 +47,42 @@ export function threadQuery() {
   };
 }
 
+/**
+ * How long the first read may take before the widget says it is waiting for a connection and hands
+ * over to the SDK's listener, which keeps trying: a stalled connection must not leave "Loading…".
+ */
+export const FIRST_READ_TIMEOUT_MS = 10_000;
+
 export async function readThread(settings: FirebaseSettings, threadKey: string, signal?: AbortSignal): Promise<FirstRead> {
   // The thread's document ID contains "%": encoded once more to travel in a URL path.
   const parent = `projects/${settings.projectId}/databases/(default)/documents/threads/${encodeURIComponent(threadDocumentId(threadKey))}`;
   const url = `${firestoreOrigin(settings)}/v1/${parent}:runQuery?key=${encodeURIComponent(settings.apiKey)}`;
+  const stop = new AbortController();
+  const stopWith = () => stop.abort();
+  signal?.addEventListener('abort', stopWith);
+  const timer = setTimeout(stopWith, FIRST_READ_TIMEOUT_MS);
   let response: Response;
+  let body: RunQueryResult[] | RunQueryResult | null;
   try {
     response = await fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ structuredQuery: threadQuery() }),
-      signal: signal ?? null,
+      signal: stop.signal,
     });
+    // A body that is not JSON (a proxy's error page) is judged by its status below; a body cut off by
+    // the timeout is a connection that stalled.
+    body = (await response.json().catch((error: unknown) => {
+      if (stop.signal.aborted) throw error;
+      return null;
+    })) as RunQueryResult[] | RunQueryResult | null;
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new RestError(0, 'UNAVAILABLE', `Firestore could not be reached (${String(error)}).`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stopWith);
   }
-  const body = (await response.json().catch(() => null)) as RunQueryResult[] | RunQueryResult | null;
   const results = Array.isArray(body) ? body : body ? [body] : [];
   const failure = results.find((result) => result.error)?.error;
   if (!response.ok || failure) {
