@@ -31,7 +31,7 @@ import { styles } from './leave-a-reply.styles.js';
  * @cssprop --lar-button-background - The Post Comment button. Default: ButtonFace.
  * @cssprop --lar-focus - The focus ring. Default: Highlight.
  * @cssprop --lar-radius - Corner radius of fields and the button. Default: 0.25em.
- * @cssprop --lar-reserved-height - Space kept for the widget while it loads. Default: 30em.
+ * @cssprop --lar-reserved-height - Space kept for the comments until they arrive. Default: 30em.
  */
 export class LeaveAReply extends LitElement {
   static override styles = [shared, styles];
