@@ -8,6 +8,17 @@ import { findAllByShadowRole, findByShadowRole, findByShadowText, queryByShadowR
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
 
+/** A store that answers only when the test says so, through `listener()`. */
+function silentStore() {
+  const store = new MemoryStore();
+  let listener: ThreadListener | undefined;
+  store.watchThread = (_key, given) => {
+    listener = given;
+    return () => {};
+  };
+  return { store, listener: () => listener! };
+}
+
 async function widget(store: MemoryStore, attributes = html``) {
   const el = await fixture<LeaveAReply>(
     html`<leave-a-reply thread="/post" post-title="Night Train" .store=${store}>${attributes}</leave-a-reply>`,
@@ -114,29 +125,19 @@ describe('<leave-a-reply>', () => {
   });
 
   it('says it is waiting for a connection while the store can only answer from its cache', async () => {
-    const store = new MemoryStore();
-    let listener: ThreadListener | undefined;
-    store.watchThread = (_key, given) => {
-      listener = given;
-      return () => {};
-    };
+    const { store, listener } = silentStore();
     const el = await widget(store);
     expect((await findByShadowText(el, 'Loading comments…')).getAttribute('role')).to.equal('status');
-    listener?.next([], { synced: false });
+    listener().next([], { synced: false });
     expect(await findByShadowText(el, 'Waiting for a connection to load the comments…')).to.exist;
-    listener?.next([comment({ text: 'From the cache.' })], { synced: false });
+    listener().next([comment({ text: 'From the cache.' })], { synced: false });
     expect(await findByShadowText(el, 'From the cache.')).to.exist;
-    listener?.next([], { synced: true });
+    listener().next([], { synced: true });
     expect(await findByShadowRole(el, 'heading', { name: 'No thoughts yet on “Night Train”' })).to.exist;
   });
 
   it('keeps its space while loading, and shows the form below the comments once they are there', async () => {
-    const store = new MemoryStore();
-    let listener: ThreadListener | undefined;
-    store.watchThread = (_key, given) => {
-      listener = given;
-      return () => {};
-    };
+    const { store, listener } = silentStore();
     const el = await widget(store);
     const loading = await findByShadowText(el, 'Loading comments…');
     // The space the comments will take (--lar-reserved-height, 30em), and no form to push down yet.
@@ -145,7 +146,7 @@ describe('<leave-a-reply>', () => {
     expect(form?.assignedSlot).to.equal(null);
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(0);
 
-    listener?.next([comment({ text: 'Here at last.' })], { synced: true });
+    listener().next([comment({ text: 'Here at last.' })], { synced: true });
     expect(await findByShadowText(el, 'Here at last.')).to.exist;
     await waitUntil(() => form?.assignedSlot, 'the form never appeared');
     const [shownComment] = renderedComments(el);

@@ -12,8 +12,9 @@ import { styles } from './comment-thread.styles.js';
 
 /**
  * "N thoughts on “Title”" and the comments, live, then the form (its slotted child) once the store
- * has answered. Reads the store and the thread from <leave-a-reply>. Marks `leave-a-reply:first-comments` in the page's performance timeline when the
- * first comments are on screen, for `npm run bench` and anyone's own measurements.
+ * has answered. Reads the store and the thread from <leave-a-reply>. Marks
+ * `leave-a-reply:first-comments` in the page's performance timeline when the first comments are on
+ * screen, for `npm run bench` and anyone's own measurements.
  *
  * @slot - The form, shown below the comments once they have loaded.
  * @csspart author-link - The link to a commenter's website.
