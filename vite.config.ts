@@ -30,8 +30,6 @@ export default defineConfig(({ command }) =>
           // chunks are found relative to the importing file anyway).
           lib: { entry: resolve(root, 'src/loader.ts'), formats: ['es'], fileName: () => 'leave-a-reply.js' },
           rolldownOptions: {
-            // Let the loader carry the little the chunks share with it, rather than load it separately.
-            preserveEntrySignatures: 'allow-extension',
             output: {
               chunkFileNames: 'chunks/[name]-[hash].js',
               // Library mode leaves whitespace for a later bundler; these files go straight to browsers.
