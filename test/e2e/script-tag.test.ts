@@ -30,10 +30,15 @@ async function openScriptTagPage(widgets: Array<Record<string, string>>, copies 
   document.body.append(frame);
   await loaded;
   const view = frame.contentWindow!;
-  // The loader is a module script: it has run once the page's own module script has added it and it loaded.
-  await waitUntil(() => view.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/dist/cdn/leave-a-reply.js')), 'no loader');
-  await new Promise((done) => setTimeout(done, 300));
+  // The loader marks the page once it runs; its viewport observer reports with the next frames.
+  await waitUntil(() => Symbol.for('leave-a-reply.loader') in view, 'the loader never ran');
+  await frames(view);
   return { frame, window: view, document: frame.contentDocument!, widgets: [...frame.contentDocument!.querySelectorAll('leave-a-reply')] };
+}
+
+/** Waits for the page to render twice: an IntersectionObserver has reported by then. */
+async function frames(view: Window, count = 2): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((done) => view.requestAnimationFrame(done));
 }
 
 const requests = (page: ScriptTagPage) => page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -60,6 +65,9 @@ describe('The script tag, as built (Firestore and Auth emulators)', () => {
     const thread = freshThread();
     await seedThread(thread, 3);
     const page = await openScriptTagPage([{ ...emulatorAttributes(), thread }]);
+    // A load that should not happen would have finished by now: with loading="eager" on this
+    // machine the widget's chunk arrives within about 100 ms, and the check below then fails.
+    await new Promise((done) => setTimeout(done, 1000));
 
     expect(scripts(requests(page))).to.deep.equal(['/dist/cdn/leave-a-reply.js']);
     expect(requests(page).filter((entry) => entry.name.includes(emulatorHost()))).to.deep.equal([]);
@@ -122,8 +130,10 @@ describe('The script tag, as built (Firestore and Auth emulators)', () => {
     for (const [name, value] of Object.entries({ ...emulatorAttributes(), thread: later })) added.setAttribute(name, value);
     const spacer = Object.assign(page.document.createElement('div'), { style: 'height: 4000px' });
     page.document.body.append(spacer, added);
-    await new Promise((done) => setTimeout(done, 500));
+    await frames(page.window);
+    await new Promise((done) => setTimeout(done, 1000)); // as in the first test: time for a wrong load
     expect(renderedComments(added)).to.have.length(0);
+    expect(added.shadowRoot?.querySelector('lar-comment-thread')).to.equal(null);
     added.scrollIntoView();
     await waitUntil(() => renderedComments(added).length === 3, 'the added widget never loaded', SLOW);
     // One definition, one copy of the widget's code.

@@ -1,5 +1,5 @@
 /**
- * Both sides of every limit in LIMITS (src/data/comment.ts), how the rules count characters, and
+ * Both sides of every limit in LIMITS (src/model/comment.ts), how the rules count characters, and
  * whether the rules and the widget's own checks (checkDraft: JavaScript's trim, isBlank, and lengths
  * in UTF-16 code units) agree on what a valid comment is.
  */
