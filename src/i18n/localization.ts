@@ -5,9 +5,7 @@ import type { Messages } from './messages.js';
  * The languages the widget speaks. English is bundled; every other locale is a module of its own,
  * loaded only on a page written in it: add `xx: () => import('./xx.js').then((m) => m.xx)` here.
  */
-const LOCALES: Record<string, () => Promise<Messages>> = {
-  en: () => Promise.resolve(en),
-};
+const LOCALES: Record<string, Messages | (() => Promise<Messages>)> = { en };
 
 /** Sentences, plurals, numbers and dates for one locale, shared with every part of the widget. */
 export class Localization {
@@ -41,17 +39,27 @@ export class Localization {
 /** English, at once: what the widget shows until its own language has loaded. */
 export const english = new Localization('en', en);
 
+const made = new Map<string, Localization>([['en', english]]);
+
 /**
  * The localization for `requested` (a BCP 47 tag, as written in a page's `lang`): its own messages if
  * the widget has them, else English, dates and numbers included, so a page never mixes languages.
+ * At once when the messages are bundled (English, with each variant's own dates), so the first render
+ * is already in the page's language; a promise when they must be loaded. One object per locale.
  */
-export async function loadLocalization(requested: string): Promise<Localization> {
+export function localizationFor(requested: string): Localization | Promise<Localization> {
   const locale = safeLocale(requested);
   const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  const load = LOCALES[language];
-  if (!load) return english;
-  if (language === 'en' && locale === 'en') return english;
-  return new Localization(locale, await load());
+  const messages = LOCALES[language];
+  if (!messages) return english;
+  const known = made.get(locale);
+  if (known) return known;
+  const make = (loaded: Messages) => {
+    const l10n = made.get(locale) ?? new Localization(locale, loaded);
+    made.set(locale, l10n);
+    return l10n;
+  };
+  return typeof messages === 'function' ? messages().then(make) : make(messages);
 }
 
 /** A tag Intl accepts, or "en": `lang` attributes are written by hand and may be anything. */

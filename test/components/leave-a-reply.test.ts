@@ -68,6 +68,17 @@ describe('<leave-a-reply>', () => {
     expect(time?.dateTime).to.equal('2026-11-01T09:00:00.000Z');
   });
 
+  it("writes dates in the page's language from the first render", async () => {
+    const date = new Date('2026-11-01T21:05:00Z');
+    const store = new MemoryStore({ '/post': [comment({ createdAt: date })] });
+    const page = await fixture(html`<div lang="en-GB"><leave-a-reply thread="/post" .store=${store}></leave-a-reply></div>`);
+    const el = page.querySelector('leave-a-reply')!;
+    await waitUntil(() => renderedComments(el).length === 1, 'no comment');
+    const british = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    expect(renderedComments(el)[0]?.querySelector('time')?.textContent).to.equal(british);
+    expect(british).to.not.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(date));
+  });
+
   it("links the author's name to their website only when it is an http(s) address", async () => {
     const el = await widget(
       new MemoryStore({

@@ -7,7 +7,7 @@ import { localizationContext, storeContext, threadContext, type ThreadInfo } fro
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import { FirestoreStore } from '../../data/firestore-store.js';
 import type { CommentStore } from '../../data/store.js';
-import { english, loadLocalization, type Localization } from '../../i18n/localization.js';
+import { english, localizationFor, type Localization } from '../../i18n/localization.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './leave-a-reply.styles.js';
 
@@ -73,9 +73,15 @@ export class LeaveAReply extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const lang = pageLanguage(this);
-    void loadLocalization(lang).then((l10n) => {
-      if (pageLanguage(this) !== lang) return;
+    const l10n = localizationFor(lang);
+    if (!(l10n instanceof Promise)) {
       this.l10n = l10n;
+      return;
+    }
+    // Messages of their own to load: English until they are here.
+    void l10n.then((loaded) => {
+      if (pageLanguage(this) !== lang) return;
+      this.l10n = loaded;
       this.requestUpdate();
     });
   }
