@@ -45,6 +45,35 @@ function countingReporter(file) {
 }
 
 /**
+ * The reader's answer to the browser's own dialogs, such as "Leave site? Changes you made may not be
+ * saved.": after a test sends the `accept-dialogs` command, every dialog on its page is accepted, and
+ * the command answers with the types of the dialogs seen so far ("beforeunload", …).
+ */
+function dialogs() {
+  // Per browser page, which the launcher reuses from one test file to the next: one listener each
+  // (two would both answer the same dialog), and the types seen since the current file began.
+  const pages = new WeakMap();
+  return {
+    name: 'dialogs',
+    executeCommand({ command, session }) {
+      if (command !== 'accept-dialogs') return undefined;
+      const page = session.browser.getPage(session.id);
+      let state = pages.get(page);
+      if (!state) {
+        state = { session: session.id, types: [] };
+        pages.set(page, state);
+        page.on('dialog', (dialog) => {
+          state.types.push(dialog.type());
+          dialog.accept().catch(() => {});
+        });
+      }
+      if (state.session !== session.id) Object.assign(state, { session: session.id, types: [] });
+      return [...state.types];
+    },
+  };
+}
+
+/**
  * Serves test-only packages that still have CommonJS dependencies (@testing-library/dom's) as one
  * ES module each, bundled by esbuild on first request. The rollup CommonJS plugin cannot do this in
  * the dev server (modernweb-dev/web#1700).
@@ -108,6 +137,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     prebundle(['shadow-dom-testing-library']),
+    dialogs(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

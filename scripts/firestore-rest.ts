@@ -4,7 +4,7 @@
  * attacker's, or data from older rules). Runs in Node and in the browser: it needs only fetch.
  */
 import type { HostAndPort } from '../src/data/host-and-port.js';
-import { toRestFields } from '../src/data/rest/values.js';
+import { fromRestFields, toRestFields, type RestFields } from '../src/data/rest/values.js';
 
 /** Creates or replaces the document at `path` (segments, unencoded), bypassing the rules. */
 export async function writeAsOwner(
@@ -26,10 +26,22 @@ export async function writeAsOwner(
 
 /** The IDs of every document in a collection, whatever the rules would let a client see. */
 export async function listAsOwner(emulator: HostAndPort, projectId: string, path: string[]): Promise<string[]> {
+  return (await readAllAsOwner(emulator, projectId, path)).map((document) => document.id);
+}
+
+/** Every document in a collection, as plain values, whatever the rules would let a client see. */
+export async function readAllAsOwner(
+  emulator: HostAndPort,
+  projectId: string,
+  path: string[],
+): Promise<Array<{ id: string; path: string[]; data: Record<string, unknown> }>> {
   const collectionPath = path.map(encodeURIComponent).join('/');
   const url = `http://${emulator.host}:${emulator.port}/v1/projects/${projectId}/databases/(default)/documents/${collectionPath}?pageSize=1000`;
   const response = await fetch(url, { headers: { Authorization: 'Bearer owner' } });
   if (!response.ok) throw new Error(`Listing ${path.join('/')} failed: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { documents?: Array<{ name: string }> };
-  return (body.documents ?? []).map((document) => document.name.split('/').pop() ?? '');
+  const body = (await response.json()) as { documents?: Array<{ name: string; fields?: RestFields }> };
+  return (body.documents ?? []).map((document) => {
+    const id = document.name.split('/').pop() ?? '';
+    return { id, path: [...path, id], data: fromRestFields(document.fields ?? {}) };
+  });
 }

@@ -1,18 +1,16 @@
-import { LarCommentForm } from './components/comment-form/comment-form.js';
 import { LarCommentThread } from './components/comment-thread/comment-thread.js';
 import { LeaveAReply } from './components/leave-a-reply/leave-a-reply.js';
+import { defineTags } from './registry.js';
 
 /**
- * Registers every tag of the widget. Does nothing for a tag that is already registered, so a page that
- * loads the script twice (a theme and a plugin, say) keeps working. The parts are registered before
- * the root, so <leave-a-reply> never renders a part that is not yet defined.
+ * Registers every tag of the widget. The thread comes before the root, so <leave-a-reply> never
+ * renders a thread that is not yet defined. The form and its identity picker show only below the
+ * comments, once they have loaded: their code loads beside the first read, not before it
+ * (docs/performance.md), and the form upgrades in place when it arrives.
  */
-const tags: Record<string, CustomElementConstructor> = {
+defineTags({
   'lar-comment-thread': LarCommentThread,
-  'lar-comment-form': LarCommentForm,
   'leave-a-reply': LeaveAReply,
-};
+});
 
-for (const [tag, element] of Object.entries(tags)) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+void import('./reply-form.js');

@@ -1,4 +1,3 @@
-import type { StoreError } from '../data/store.js';
 import type { ConfigProblem } from './widget-config.js';
 
 /**
@@ -11,9 +10,12 @@ export function tellSiteOwnerAbout(problems: readonly ConfigProblem[]): void {
   for (const problem of problems) console.error(`leave-a-reply: ${problem.message}`);
 }
 
-/** A store error, unless it is only the reader's connection, which the site owner cannot fix. */
-export function tellSiteOwner(error: StoreError): void {
-  if (error.code === 'offline' || told.has(error)) return;
+/** Errors that are the reader's own situation (their connection, their choice), not the site owner's to fix. */
+const READERS_OWN = new Set(['offline', 'popup-closed', 'refused', 'invalid-link']);
+
+/** A StoreError or an AccountError, unless it is one of the reader's own. */
+export function tellSiteOwner(error: Error & { code: string }): void {
+  if (READERS_OWN.has(error.code) || told.has(error)) return;
   told.add(error);
   console.error(`leave-a-reply: ${error.message}`);
 }

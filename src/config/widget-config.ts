@@ -1,4 +1,5 @@
 import type { FirebaseSettings } from '../data/firebase-settings.js';
+import { isProvider, PROVIDERS, type Provider } from '../model/identity.js';
 import { parseHostAndPort, type HostAndPort } from '../data/host-and-port.js';
 import { MAX_THREAD_ID_LENGTH, threadDocumentId } from '../data/thread-id.js';
 
@@ -132,6 +133,70 @@ export function readThreadSettings(attributes: ThreadAttributes, page: PageFacts
   }
   const postTitle = attributes.postTitle?.trim() || page.title.trim();
   return { ok: true, value: { threadKey, postTitle } };
+}
+
+/** The attributes that say who may comment and how they are shown (null when absent). */
+export interface IdentityAttributes {
+  providers: string | null;
+  requireEmail: string | null;
+  avatars: string | null;
+}
+
+export interface IdentitySettings {
+  /** The ways to comment, in the order the picker shows them. */
+  providers: Provider[];
+  /** Whether a guest must give an email address. */
+  requireEmail: boolean;
+  /** Whether remote pictures (provider photos, Gravatar) are shown; initials otherwise. */
+  avatars: boolean;
+}
+
+/**
+ * Never unusable: a value that is wrong is reported, and the widget goes on with the rest (or the
+ * default), because comments that work in part are better than none.
+ */
+export function readIdentitySettings(attributes: IdentityAttributes): { value: IdentitySettings; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const valid = PROVIDERS.join(' ');
+  const providers: Provider[] = [];
+  for (const name of (attributes.providers ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean)) {
+    if (!isProvider(name)) {
+      problems.push({
+        attribute: 'providers',
+        message: `providers="${attributes.providers?.trim()}" names "${name}", which is not a sign-in provider: it is left out. Valid values: ${valid}.`,
+      });
+    } else if (!providers.includes(name)) {
+      providers.push(name);
+    }
+  }
+  if (providers.length === 0) {
+    if (attributes.providers?.trim()) {
+      problems.push({
+        attribute: 'providers',
+        message: `providers="${attributes.providers.trim()}" leaves no way to comment, so guests may. Valid values: ${valid}.`,
+      });
+    }
+    providers.push('guest');
+  }
+  return {
+    value: {
+      providers,
+      requireEmail: readSwitch('require-email', attributes.requireEmail, ['true', 'false'], problems) !== 'false',
+      avatars: readSwitch('avatars', attributes.avatars, ['on', 'off'], problems) !== 'off',
+    },
+    problems,
+  };
+}
+
+function readSwitch(attribute: string, value: string | null, allowed: [string, string], problems: ConfigProblem[]): string {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (!text) return allowed[0];
+  if (allowed.includes(text)) return text;
+  problems.push({
+    attribute,
+    message: `${attribute}="${value}" is not valid: write ${attribute}="${allowed[0]}" (the default) or ${attribute}="${allowed[1]}".`,
+  });
+  return allowed[0];
 }
 
 function readEmulator(

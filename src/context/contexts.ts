@@ -1,4 +1,6 @@
 import { createContext } from '@lit/context';
+import type { IdentitySettings } from '../config/widget-config.js';
+import type { AccountService, SignInSeam } from '../data/accounts.js';
 import type { CommentStore } from '../data/store.js';
 import type { Localization } from '../i18n/localization.js';
 
@@ -22,3 +24,13 @@ export interface ThreadInfo {
 export const threadContext = createContext<ThreadInfo | null>(Symbol('leave-a-reply-thread'));
 
 export const localizationContext = createContext<Localization>(Symbol('leave-a-reply-localization'));
+
+/** The reader's accounts. Null where there are none (a custom store): the picker then offers guests only. */
+export const accountsContext = createContext<AccountService | null>(Symbol('leave-a-reply-accounts'));
+
+export interface IdentityInfo extends IdentitySettings {
+  /** Stands in for the providers' popup and redirect (tests, the demo on emulators); null on real sites. */
+  seam: SignInSeam | null;
+}
+
+export const identityContext = createContext<IdentityInfo>(Symbol('leave-a-reply-identity'));

@@ -1,16 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CommentDraft, DraftField } from '../model/comment.js';
-
-const EMPTY: CommentDraft = { text: '', name: '', email: '', website: '' };
+import { readStorage, writeStorage } from './storage.js';
 
 /**
- * Keeps what a reader is typing safe from a failed post, a reload or a closed connection.
- * The comment text is kept per thread in localStorage until it is posted. Name, email and website
- * are kept in sessionStorage: for this tab only, because remembering a guest's details for the next
- * visit needs their consent (a checkbox that comes with the identity picker).
+ * Keeps what a reader is typing safe from a failed post, a reload, a redirect to a sign-in provider or
+ * a closed connection: the comment text, per thread, in localStorage until it is posted. (A guest's
+ * name, email and website are GuestDetailsController's.)
  */
 export class DraftController implements ReactiveController {
-  draft: CommentDraft = EMPTY;
+  text = '';
 
   readonly #host: ReactiveControllerHost;
   #key = '';
@@ -22,67 +19,33 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     // Another tab may have changed the saved draft while this element was out of the document.
-    if (this.#key) this.draft = this.#load();
+    if (this.#key) this.text = this.#load();
   }
 
   /** Switches to the draft saved under `key` (one per site and thread). */
   use(key: string): void {
     if (key === this.#key) return;
     this.#key = key;
-    this.draft = this.#load();
+    this.text = this.#load();
   }
 
-  set(field: DraftField, value: string): void {
-    this.draft = { ...this.draft, [field]: value };
-    this.#save();
+  set(text: string): void {
+    this.text = text;
+    const key = this.#storageKey();
+    writeStorage(() => (text ? localStorage.setItem(key, text) : localStorage.removeItem(key)));
     this.#host.requestUpdate();
   }
 
-  /** After a successful post: the text is gone, the guest's details stay for the next comment. */
-  clearText(): void {
-    this.set('text', '');
+  /** After a successful post. */
+  clear(): void {
+    this.set('');
   }
 
-  #load(): CommentDraft {
-    const text = read(() => localStorage.getItem(this.#textKey()));
-    const guest = read(() => JSON.parse(sessionStorage.getItem(GUEST_KEY) ?? 'null') as unknown);
-    const details = typeof guest === 'object' && guest !== null ? (guest as Record<string, unknown>) : {};
-    const field = (name: DraftField) => (typeof details[name] === 'string' ? (details[name] as string) : '');
-    return {
-      text: typeof text === 'string' ? text : '',
-      name: field('name'),
-      email: field('email'),
-      website: field('website'),
-    };
+  #load(): string {
+    return readStorage(() => localStorage.getItem(this.#storageKey())) ?? '';
   }
 
-  #save(): void {
-    const { text, name, email, website } = this.draft;
-    write(() => (text ? localStorage.setItem(this.#textKey(), text) : localStorage.removeItem(this.#textKey())));
-    write(() => sessionStorage.setItem(GUEST_KEY, JSON.stringify({ name, email, website })));
-  }
-
-  #textKey(): string {
+  #storageKey(): string {
     return `leave-a-reply:draft:${this.#key}`;
-  }
-}
-
-const GUEST_KEY = 'leave-a-reply:guest';
-
-// Storage can be missing or full (private windows, quotas, sandboxed frames): the draft then lives
-// only in the form, which is all we can do.
-function read<T>(get: () => T): T | null {
-  try {
-    return get();
-  } catch {
-    return null;
-  }
-}
-
-function write(set: () => void): void {
-  try {
-    set();
-  } catch {
-    // See read().
   }
 }

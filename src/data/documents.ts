@@ -1,24 +1,40 @@
+import type { Account } from '../model/identity.js';
 import { normalizeWebsite, type CommentDraft } from '../model/comment.js';
 
 /**
- * The documents a guest's comment is stored as, field for field (docs/data-model.md). The widget, the
- * rules suite and the demo seed all build them here, so the shape has one definition.
+ * The documents a comment is stored as, field for field (docs/data-model.md). The widget, the rules
+ * suite and the demo seed all build them here, so the shape has one definition.
  */
 
 /**
- * `threads/{threadId}/comments/{commentId}`: public. `createdAt` and `updatedAt` are the server's
- * clock (`serverTimestamp()`; the seed writes past times); every later write moves `updatedAt`, which
- * is what the live listener follows.
+ * `threads/{threadId}/comments/{commentId}`: public, so it never holds an email. `createdAt` and
+ * `updatedAt` are the server's clock (`serverTimestamp()`; the seed writes past times); every later
+ * write moves `updatedAt`, which is what the live listener follows.
+ *
+ * A guest's comment: the name and website they typed, and their Gravatar URL or null (`avatar`, built
+ * by gravatarUrl from the email in the contact document, which the rules check).
  */
-export function commentDocument(uid: string, draft: CommentDraft, createdAt: unknown) {
+export function commentDocument(uid: string, draft: CommentDraft, createdAt: unknown, avatar: string | null = null) {
+  return withAuthor(
+    { uid, name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const, avatar },
+    draft.text,
+    createdAt,
+  );
+}
+
+/**
+ * A signed-in reader's comment: the name and photo of their account, exactly as the ID token's `name`
+ * and `picture` claims say (the rules compare them), and no website.
+ */
+export function accountCommentDocument(account: Account & { name: string }, text: string, createdAt: unknown) {
+  const { uid, name, provider, avatar } = account;
+  return withAuthor({ uid, name, website: null, provider, avatar }, text, createdAt);
+}
+
+function withAuthor<Author>(author: Author, text: string, createdAt: unknown) {
   return {
-    author: {
-      uid,
-      name: draft.name.trim(),
-      website: normalizeWebsite(draft.website),
-      provider: 'guest' as const,
-    },
-    text: draft.text.trim(),
+    author,
+    text: text.trim(),
     status: 'published' as const,
     parentId: null,
     depth: 0,
@@ -32,7 +48,10 @@ export function commentEdit(text: string, time: unknown) {
   return { text: text.trim(), editedAt: time, updatedAt: time };
 }
 
-/** `…/comments/{commentId}/private/contact`: readable by its author alone. */
+/**
+ * `…/comments/{commentId}/private/contact`: a guest's email, readable by its author alone (accounts
+ * have theirs in Firebase Auth). Null when the site does not ask for it (`require-email="false"`).
+ */
 export function contactDocument(uid: string, draft: CommentDraft) {
-  return { uid, email: draft.email.trim() };
+  return { uid, email: draft.email.trim() || null };
 }

@@ -1,10 +1,9 @@
 import type { CommentDraft } from '../model/comment.js';
 import type { FirebaseSettings } from './firebase-settings.js';
-import type { Connection } from './firestore/connection.js';
+import { FirebaseProject } from './firebase-project.js';
 import { toStoreError } from './firestore/errors.js';
-import type { PostingSession } from './firestore/post.js';
 import { readThread, RestError } from './rest/first-read.js';
-import type { CommentStore, ThreadListener, Unsubscribe } from './store.js';
+import type { CommentStore, PostAs, ThreadListener, Unsubscribe } from './store.js';
 import { ThreadState } from './thread-state.js';
 
 /**
@@ -19,21 +18,19 @@ import { ThreadState } from './thread-state.js';
 export class FirestoreStore implements CommentStore {
   /** One store per distinct settings, shared by every widget on the page that uses them. */
   static for(settings: FirebaseSettings): FirestoreStore {
-    const key = JSON.stringify(settings);
-    let store = stores.get(key);
-    if (!store) stores.set(key, (store = new FirestoreStore(settings)));
+    const project = FirebaseProject.for(settings);
+    let store = stores.get(project);
+    if (!store) stores.set(project, (store = new FirestoreStore(project)));
     return store;
   }
 
-  readonly #settings: FirebaseSettings;
-  #connection: Promise<Connection> | null = null;
-  #session: Promise<PostingSession> | null = null;
+  readonly #project: FirebaseProject;
   /** Open watches, so that posting can bring their live listener forward. */
   readonly #watches = new Set<{ threadKey: string; goLive(): void }>();
 
-  // Private: a second store with the same settings would need a second Firebase app of the same name.
-  private constructor(settings: FirebaseSettings) {
-    this.#settings = settings;
+  // Private: one store per project (FirestoreStore.for).
+  private constructor(project: FirebaseProject) {
+    this.#project = project;
   }
 
   watchThread(threadKey: string, listener: ThreadListener): Unsubscribe {
@@ -47,7 +44,7 @@ export class FirestoreStore implements CommentStore {
     const startLive = () => {
       if (stopLive || aborted.signal.aborted) return;
       stopLive = () => {};
-      Promise.all([import('./firestore/live.js'), this.#connect()])
+      Promise.all([import('./firestore/live.js'), this.#project.connection()])
         .then(([{ listen }, connection]) => {
           if (aborted.signal.aborted) return;
           stopLive = listen(connection, threadKey, since, {
@@ -71,7 +68,7 @@ export class FirestoreStore implements CommentStore {
     };
     this.#watches.add(watch);
 
-    readThread(this.#settings, threadKey, aborted.signal).then(
+    readThread(this.#project.settings, threadKey, aborted.signal).then(
       (first) => {
         if (aborted.signal.aborted) return;
         performance.mark('leave-a-reply:read', { detail: { via: 'rest', documents: first.documentsRead, initial: true } });
@@ -102,43 +99,28 @@ export class FirestoreStore implements CommentStore {
     };
   }
 
-  async postComment(threadKey: string, draft: CommentDraft): Promise<void> {
+  async postComment(threadKey: string, draft: CommentDraft, as: PostAs = { kind: 'guest', avatar: null }): Promise<void> {
     try {
       for (const watch of this.#watches) if (watch.threadKey === threadKey) watch.goLive();
-      const [{ postComment }, session] = await Promise.all([import('./firestore/post.js'), this.#postingSession()]);
-      await postComment(session, threadKey, draft);
+      const [{ postComment }, connection, auth] = await Promise.all([
+        import('./firestore/post.js'),
+        this.#project.connection(),
+        this.#project.auth(),
+      ]);
+      await postComment(connection, auth, threadKey, draft, as);
     } catch (error) {
       throw toStoreError(error);
     }
   }
 
   prepareToPost(): void {
-    this.#postingSession().catch(() => {
+    Promise.all([import('./firestore/post.js'), this.#project.auth()]).catch(() => {
       // Posting will try again, and report what fails.
     });
   }
-
-  #connect(): Promise<Connection> {
-    if (!this.#connection) {
-      this.#connection = import('./firestore/connection.js').then(({ openConnection }) => openConnection(this.#settings));
-      // A chunk that did not load (a dropped connection) may load on the next try.
-      this.#connection.catch(() => (this.#connection = null));
-    }
-    return this.#connection;
-  }
-
-  #postingSession(): Promise<PostingSession> {
-    if (!this.#session) {
-      this.#session = Promise.all([import('./firestore/post.js'), this.#connect()]).then(([{ openPostingSession }, connection]) =>
-        openPostingSession(connection),
-      );
-      this.#session.catch(() => (this.#session = null));
-    }
-    return this.#session;
-  }
 }
 
-const stores = new Map<string, FirestoreStore>();
+const stores = new WeakMap<FirebaseProject, FirestoreStore>();
 
 /** After the first paint, when the browser has nothing better to do (at the latest after 2 s). */
 function whenIdle(run: () => void): void {

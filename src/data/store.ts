@@ -13,14 +13,19 @@ export interface CommentStore {
   watchThread(threadKey: string, listener: ThreadListener): Unsubscribe;
 
   /**
-   * Stores the comment, signing the reader in as a guest if needed. Watchers of the thread see it at
-   * once, marked pending until the store confirms it. Rejects with a StoreError, and only with one.
+   * Stores the comment. As a guest (the default): with the draft's name, website and email, signing
+   * the reader in anonymously if needed. As the signed-in account: with its name and photo (an
+   * account without a name takes the draft's). Watchers of the thread see it at once, marked pending
+   * until the store confirms it. Rejects with a StoreError, and only with one.
    */
-  postComment(threadKey: string, draft: CommentDraft): Promise<void>;
+  postComment(threadKey: string, draft: CommentDraft, as?: PostAs): Promise<void>;
 
   /** The reader is about to write: a chance to load what posting needs before they press the button. */
   prepareToPost(): void;
 }
+
+/** Who a comment is posted as; a guest's avatar is their Gravatar URL, or null (gravatarUrl, avatars="off"). */
+export type PostAs = { kind: 'guest'; avatar: string | null } | { kind: 'account' };
 
 export interface ThreadListener {
   /**
@@ -39,9 +44,10 @@ export type Unsubscribe = () => void;
  * - `rejected`: the backend refused the data (the security rules); trying again as is will not help.
  * - `misconfigured`: the site owner's setup is wrong (rules not deployed, sign-in method disabled,
  *   bad API key); the message says what to fix and is meant for the console.
+ * - `signed-out`: posting as an account, but the reader is no longer signed in to one.
  * - `unknown`: anything else.
  */
-export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'unknown';
+export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'signed-out' | 'unknown';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

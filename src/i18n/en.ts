@@ -17,6 +17,49 @@ export const en: Messages = {
   comment: {
     says: 'says:',
     pending: 'Posting…',
+    signedInWith: (provider) => `(signed in with ${provider})`,
+  },
+  identity: {
+    intro: 'Fill in your details below or click an icon to log in:',
+    introAccountsOnly: 'Click an icon to log in:',
+    logInWith: (provider) => `Log in with ${provider}`,
+    connecting: (provider) => `Connecting to ${provider}…`,
+    cancel: 'Cancel',
+    retry: 'Try again',
+    commentingUsing: (provider) => `You are commenting using your ${provider} account.`,
+    commentingAs: (name) => `You are commenting as ${name}.`,
+    logOut: 'Log Out',
+    change: 'Change',
+    saveDetails: 'Save my name, email, and website in this browser for the next time I comment.',
+    accountNameHint: 'Shown with your comments.',
+    failed(code, provider, guestOffered) {
+      const orGuest = guestOffered ? ' You can fill in your details and comment as a guest instead.' : '';
+      switch (code) {
+        case 'popup-closed':
+          return `The ${provider} window was closed before you signed in. Your text is still here.`;
+        case 'offline':
+          return `${provider} could not be reached. Please check your connection and try again; your text is still here.`;
+        case 'not-enabled':
+          return `Logging in with ${provider} is not available on this site.${orGuest}`;
+        case 'storage-blocked':
+          return `Your browser is blocking the sign-in for this site, so ${provider} sign-in is unavailable here.${orGuest}`;
+        case 'refused':
+          return `${provider} did not let you sign in with this account. Your text is still here.${orGuest}`;
+        case 'invalid-link':
+          return 'This sign-in link has expired, was used already, or was opened in another browser. Please ask for a new one.';
+        case 'unknown':
+          return 'Something went wrong while logging in. Your text is still here; please try again.';
+      }
+    },
+    accountExists: (provider) =>
+      `This ${provider} account has already been used to comment on this site. Log in to it? ` +
+      'Your guest comments stay with your guest identity in this browser.',
+    useExisting: (provider) => `Log in to that ${provider} account`,
+    stayGuest: 'Stay a guest',
+    emailLinkLabel: 'Email address for the sign-in link',
+    sendLink: 'Send me a sign-in link',
+    linkSent: (email) => `Check your email: we sent a sign-in link to ${email}. Open it in this browser to log in.`,
+    signInFirst: 'Please log in to post your comment. Your text is still here.',
   },
   form: {
     title: 'Leave a Reply',
@@ -44,6 +87,8 @@ export const en: Messages = {
           return 'The site refused your comment. Your text is still here; please check it and try again.';
         case 'misconfigured':
           return 'Comments cannot be posted on this site right now. Your text is still here.';
+        case 'signed-out':
+          return 'You were logged out before your comment was sent. Your text is still here; please log in again.';
         case 'unknown':
           return 'Something went wrong while posting your comment. Your text is still here; please try again.';
       }

@@ -1,3 +1,4 @@
+import type { AccountErrorCode } from '../data/accounts.js';
 import type { RequiredField } from '../model/comment.js';
 import type { StoreErrorCode } from '../data/store.js';
 
@@ -25,6 +26,39 @@ export interface Messages {
     /** Follows the author's name, for screen readers: "Ada says:". */
     says: string;
     pending: string;
+    /** The small provider mark's text for screen readers: "(signed in with Google)". `provider` is its own name. */
+    signedInWith(provider: string): string;
+  };
+  /**
+   * The identity picker: who the reader comments as. `provider` is the provider's own name ("Google"),
+   * the same in every language.
+   */
+  identity: {
+    /** Above the provider icons and the guest's fields. */
+    intro: string;
+    /** Above the provider icons when the site has no guest comments. */
+    introAccountsOnly: string;
+    logInWith(provider: string): string;
+    connecting(provider: string): string;
+    cancel: string;
+    retry: string;
+    commentingUsing(provider: string): string;
+    commentingAs(name: string): string;
+    logOut: string;
+    change: string;
+    /** The consent to keep a guest's details across visits. */
+    saveDetails: string;
+    /** An account without a name (an email link's) gives one: the hint under Name. */
+    accountNameHint: string;
+    failed(code: AccountErrorCode, provider: string, guestOffered: boolean): string;
+    accountExists(provider: string): string;
+    useExisting(provider: string): string;
+    stayGuest: string;
+    emailLinkLabel: string;
+    sendLink: string;
+    linkSent(email: string): string;
+    /** Post Comment pressed with no identity chosen, on a site without guest comments. */
+    signInFirst: string;
   };
   /** "Leave a Reply". */
   form: {

@@ -15,8 +15,7 @@ export const LIMITS = {
   websiteMax: 200,
 } as const;
 
-/** How a comment's author proved who they are. Only guests exist today; the identity picker adds providers. */
-export type AuthorProvider = 'guest';
+import type { Provider } from './identity.js';
 
 /** A published comment as a reader sees it. Every field has been checked by `parseComment`. */
 export interface Comment {
@@ -25,7 +24,10 @@ export interface Comment {
     name: string;
     /** An http(s) URL, or null. Still re-checked where it becomes a link. */
     website: string | null;
-    provider: AuthorProvider;
+    /** How the author proved who they are: `guest`, or the provider of their account. */
+    provider: Provider;
+    /** The account's photo or the guest's Gravatar, as stored: untrusted, checked where it is shown. */
+    avatar: string | null;
   };
   /** The author's text exactly as stored: untrusted, sanitized only where it is rendered. */
   text: string;
@@ -34,7 +36,7 @@ export interface Comment {
   pending: boolean;
 }
 
-/** What a guest typed into the form. */
+/** What the reader typed into the form: the text, and a guest's details (ignored for an account). */
 export interface CommentDraft {
   text: string;
   name: string;
@@ -63,24 +65,38 @@ export function isBlank(value: string): boolean {
   return /^[\s\p{Z}\p{Cc}\uFEFF]*$/u.test(value);
 }
 
+/** Who the draft is posted as: a guest (whose details are checked), or a signed-in account. */
+export interface DraftCheck {
+  /** `guest`: text and details; `account`: the text only; `named-account`: an account without a name gives one. */
+  as: 'guest' | 'account' | 'named-account';
+  /** False where the site owner made email optional (`require-email="false"`). */
+  requireEmail: boolean;
+}
+
 /**
  * Checks a draft against the limits. The field order of the result is the form's order, so the
  * first key is the field to focus.
  */
-export function checkDraft(draft: CommentDraft): DraftProblems {
+export function checkDraft(draft: CommentDraft, check: DraftCheck = { as: 'guest', requireEmail: true }): DraftProblems {
   const problems: DraftProblems = {};
   const text = draft.text.trim();
   if (isBlank(text)) problems.text = 'required';
   else if (text.length > LIMITS.textMax) problems.text = 'too-long';
+  if (check.as === 'account') return problems;
+
+  // Email before Name: the order of the fields in the identity picker, as on WordPress.com.
+  const email = draft.email.trim();
+  if (check.as === 'guest') {
+    if (!email) {
+      if (check.requireEmail) problems.email = 'required';
+    } else if (email.length > LIMITS.emailMax) problems.email = 'too-long';
+    else if (!EMAIL_PATTERN.test(email)) problems.email = 'invalid-email';
+  }
 
   const name = draft.name.trim();
   if (isBlank(name)) problems.name = 'required';
   else if (name.length > LIMITS.nameMax) problems.name = 'too-long';
-
-  const email = draft.email.trim();
-  if (!email) problems.email = 'required';
-  else if (email.length > LIMITS.emailMax) problems.email = 'too-long';
-  else if (!EMAIL_PATTERN.test(email)) problems.email = 'invalid-email';
+  if (check.as === 'named-account') return problems;
 
   if (draft.website.trim()) {
     const website = normalizeWebsite(draft.website);

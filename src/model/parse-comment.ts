@@ -1,4 +1,5 @@
 import type { Comment } from './comment.js';
+import { isProvider } from './identity.js';
 
 /**
  * Reads a stored comment as untrusted input: anything can be in a document, whatever the rules say
@@ -18,7 +19,9 @@ export function parseComment(id: string, data: Record<string, unknown>, pending 
     author: {
       name: author['name'],
       website: typeof author['website'] === 'string' ? author['website'] : null,
-      provider: 'guest',
+      // An unknown provider is shown as a guest: no provider mark is better than a wrong one.
+      provider: typeof author['provider'] === 'string' && isProvider(author['provider']) ? author['provider'] : 'guest',
+      avatar: typeof author['avatar'] === 'string' ? author['avatar'] : null,
     },
     text,
     createdAt,

@@ -5,7 +5,8 @@ import { StoreError } from '../../src/data/store.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { findByShadowRole, findByShadowText } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
-import { click, press, type } from '../support/user.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { click, focused, press, type } from '../support/user.js';
 
 let store: MemoryStore;
 let widget: LeaveAReply;
@@ -96,11 +97,15 @@ describe('Leave a Reply form', () => {
   it('can be filled in and sent with the keyboard alone', async () => {
     (await field('Comment')).focus();
     await type(await field('Comment'), 'Typed only.');
-    for (const [key, text] of [['Tab', 'Ada'], ['Tab', 'ada@example.com'], ['Tab', 'ada.example']] as const) {
-      await press(key);
-      await type((widget.shadowRoot?.querySelector('lar-comment-form')?.shadowRoot?.activeElement as HTMLInputElement), text);
+    // Email, Name, Website: the order of WordPress.com's form.
+    for (const text of ['ada@example.com', 'Ada', 'ada.example']) {
+      await press('Tab');
+      await sendKeys({ type: text });
     }
     await press('Tab');
+    expect(focused()?.getAttribute('type')).to.equal('checkbox');
+    await press('Tab');
+    expect(focused()?.textContent).to.equal('Post Comment');
     await press('Enter');
     await waitUntil(() => store.posted.length === 1, 'the comment was not sent');
     expect(store.posted[0]?.draft).to.deep.equal({ text: 'Typed only.', name: 'Ada', email: 'ada@example.com', website: 'ada.example' });
@@ -120,7 +125,11 @@ describe('Leave a Reply form', () => {
     await click(await postButton());
     expect(await findByShadowText(widget, 'Your comment was posted.')).to.exist;
     expect((await field('Comment')).value).to.equal('');
+    // Posted once, the guest is who they said: Change brings the fields back, filled in.
+    expect(await findByShadowText(widget, 'You are commenting as Ada.', { exact: false })).to.exist;
+    await click(await findByShadowRole(widget, 'button', { name: 'Change' }));
     expect((await field('Name')).value).to.equal('Ada');
+    expect(focused()).to.equal(await field('Email'));
   });
 
   it('keeps the draft when the page is reloaded', async () => {
@@ -136,5 +145,59 @@ describe('Leave a Reply form', () => {
 
     await mount(`/another-${crypto.randomUUID()}`);
     expect((await field('Comment')).value).to.equal('');
+  });
+
+  it("keeps a guest's details for the next visit only when the reader says so, and forgets them when unticked", async () => {
+    const newSession = async () => {
+      widget.remove();
+      // A new visit: this tab's storage is gone, what the browser keeps is not.
+      sessionStorage.clear();
+      await mount();
+    };
+    await type(await field('Email'), 'ada@example.com');
+    await type(await field('Name'), 'Ada');
+    await newSession();
+    expect((await field('Name')).value).to.equal('');
+
+    await type(await field('Email'), 'ada@example.com');
+    await type(await field('Name'), 'Ada');
+    const consent = await findByShadowRole(widget, 'checkbox', {
+      name: 'Save my name, email, and website in this browser for the next time I comment.',
+    });
+    await click(consent);
+    await newSession();
+    expect((await field('Name')).value).to.equal('Ada');
+    expect((await field('Email')).value).to.equal('ada@example.com');
+
+    await click(await findByShadowRole(widget, 'checkbox', { name: /Save my name/ }));
+    expect(Object.keys(localStorage).filter((key) => key === 'leave-a-reply:guest')).to.deep.equal([]);
+    await newSession();
+    expect((await field('Name')).value).to.equal('');
+  });
+
+  it('makes email optional with require-email="false"', async () => {
+    widget.setAttribute('require-email', 'false');
+    const email = await field('Email');
+    await waitUntil(() => !email.required, 'Email stayed required');
+    await type(await field('Comment'), 'No email today.');
+    await type(await field('Name'), 'Ada');
+    await click(await postButton());
+    await waitUntil(() => store.posted.length === 1, 'the comment was not sent');
+  });
+
+  it('asks before the page is left with unsent text, and not once it is sent', async () => {
+    const leaving = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leaving()).to.be.false;
+    await type(await field('Comment'), 'Unsent.');
+    expect(leaving()).to.be.true;
+    await type(await field('Email'), 'ada@example.com');
+    await type(await field('Name'), 'Ada');
+    await click(await postButton());
+    await findByShadowText(widget, 'Your comment was posted.');
+    expect(leaving()).to.be.false;
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readFirebaseSettings, readThreadSettings, threadKeyFromUrl, type FirebaseAttributes } from '../../src/config/widget-config.js';
+import { readFirebaseSettings, readIdentitySettings, readThreadSettings, threadKeyFromUrl, type FirebaseAttributes } from '../../src/config/widget-config.js';
 
 const none: FirebaseAttributes = {
   projectId: null,
@@ -94,5 +94,42 @@ describe('readFirebaseSettings', () => {
       expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'k', firestoreEmulator: bad }), bad).to.deep.equal(['firestore-emulator']);
     }
     expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'k', authEmulator: 'nope' })).to.deep.equal(['auth-emulator']);
+  });
+});
+
+describe('readIdentitySettings', () => {
+  const read = (providers: string | null, requireEmail: string | null = null, avatars: string | null = null) =>
+    readIdentitySettings({ providers, requireEmail, avatars });
+
+  it('offers guests, requires emails and shows avatars by default', () => {
+    expect(read(null)).to.deep.equal({ value: { providers: ['guest'], requireEmail: true, avatars: true }, problems: [] });
+  });
+
+  it('keeps the order given, without repeats, whatever the case and spacing', () => {
+    expect(read('  GitHub guest\tgoogle github ').value.providers).to.deep.equal(['github', 'guest', 'google']);
+  });
+
+  it('names an unknown provider and the valid ones, and goes on with the rest', () => {
+    const { value, problems } = read('guest gogle github');
+    expect(value.providers).to.deep.equal(['guest', 'github']);
+    expect(problems).to.have.length(1);
+    expect(problems[0]?.attribute).to.equal('providers');
+    expect(problems[0]?.message).to.contain('"gogle"').and.contain('guest google github microsoft apple facebook twitter email-link');
+  });
+
+  it('falls back to guests when nothing valid is left, and says so', () => {
+    const { value, problems } = read('myspace');
+    expect(value.providers).to.deep.equal(['guest']);
+    expect(problems.map((problem) => problem.message).join(' ')).to.contain('leaves no way to comment');
+  });
+
+  it('reads require-email and avatars, and names a wrong value with the fix', () => {
+    expect(read(null, 'false', 'off').value).to.include({ requireEmail: false, avatars: false });
+    const { value, problems } = read(null, 'no', 'none');
+    expect(value).to.include({ requireEmail: true, avatars: true });
+    expect(problems.map((problem) => problem.message)).to.deep.equal([
+      'require-email="no" is not valid: write require-email="true" (the default) or require-email="false".',
+      'avatars="none" is not valid: write avatars="on" (the default) or avatars="off".',
+    ]);
   });
 });

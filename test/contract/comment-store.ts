@@ -78,7 +78,7 @@ export function commentStoreContract(name: string, harness: StoreHarness): void 
       watcher.stop();
       const [comment, ...others] = watcher.latest()?.comments ?? [];
       expect(others).to.deep.equal([]);
-      expect(comment?.author).to.deep.equal({ name: 'Ada', website: 'https://ada.example/', provider: 'guest' });
+      expect(comment?.author).to.deep.equal({ name: 'Ada', website: 'https://ada.example/', provider: 'guest', avatar: null });
       expect(comment?.text).to.equal('Hello there.');
       expect(Math.abs((comment?.createdAt.getTime() ?? 0) - Date.now())).to.be.below(60_000);
     });

@@ -9,7 +9,7 @@ commentStoreContract('MemoryStore', {
   otherReaderPosts: (threadKey, draft) => shared.postComment(threadKey, draft),
   seed: async (threadKey, comments) => {
     for (const { id, name, text, createdAt } of comments) {
-      shared.add(threadKey, comment({ id, text, createdAt, author: { name, website: null, provider: 'guest' } }));
+      shared.add(threadKey, comment({ id, text, createdAt, author: { name, website: null, provider: 'guest', avatar: null } }));
     }
   },
   timeout: 1000,

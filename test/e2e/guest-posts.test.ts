@@ -11,7 +11,7 @@ import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } f
 import { openBlogPage, reload, type BlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
-import { click, type } from '../support/user.js';
+import { acceptDialogs, click, type } from '../support/user.js';
 
 const TITLE = 'The Lighthouse Keeper';
 const SLOW = { timeout: 15000 };
@@ -134,6 +134,8 @@ describe('A guest leaves a reply (Firestore and Auth emulators)', () => {
     expect((await field(page, 'Comment')).value).to.equal('Written on a train.');
 
     const reloaded = await reload(page);
+    // The browser asked first ("Leave site?"), and the reader said yes.
+    expect(await acceptDialogs()).to.include('beforeunload');
     expect((await field(reloaded, 'Comment')).value).to.equal('Written on a train.');
     expect((await field(reloaded, 'Name')).value).to.equal('Ada');
   });

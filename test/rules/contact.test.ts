@@ -1,7 +1,7 @@
 /**
  * The private contact document (threads/{t}/comments/{c}/private/contact): who may create it (the
- * comment's author, in the comment's own batch), what it may hold (uid and email), and who may read
- * or delete it (its owner alone).
+ * comment's author, a guest, in the comment's own batch), what it may hold (uid, and an email or
+ * null), and who may read or delete it (its owner alone).
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -27,6 +27,7 @@ import {
   commentRef,
   contactFields,
   contactRef,
+  DRAFT,
   legitAllowedAttackDenied,
   MALLORY,
   newId,
@@ -88,13 +89,23 @@ describe('the contact document', () => {
       ['255 characters', `${'a'.repeat(255 - '@example.com'.length)}@example.com`],
       ['a number', 42],
       ['an array', ['alice@example.com']],
-      ['null', null],
+      ['a map', { address: 'alice@example.com' }],
+      ['a boolean', true],
     ];
     for (const [label, email] of badEmails) {
       it(`denies an email with ${label}`, async () => {
         await legitAllowedAttackDenied(legitPost, () => postWithContact((c) => withField(c, 'email', email)));
       });
     }
+
+    it('allows a null email, where the site does not ask for one (require-email="false")', async () => {
+      // An empty email field becomes null in contactDocument; the contact still proves who posted.
+      const id = newId();
+      const draft = { ...DRAFT, email: '   ' };
+      await assertSucceeds(post(rules.guest(ALICE), ALICE, { id, contact: contactFields(ALICE, draft) }));
+      const stored = await rules.peek(async (db) => (await getDoc(contactRef(db, id))).data());
+      assert.deepEqual(stored, { uid: ALICE, email: null });
+    });
 
     it('denies a second private document next to the contact', async () => {
       await legitAllowedAttackDenied(legitPost, () => {

@@ -50,6 +50,7 @@ describe('creating a comment', () => {
       name: 'Alice',
       website: 'https://example.com/',
       provider: 'guest',
+      avatar: null,
     });
     assert.equal(stored['status'], 'published');
     assert.ok(stored['createdAt'] instanceof Timestamp, 'createdAt is a timestamp');
@@ -101,7 +102,7 @@ describe('creating a comment', () => {
       });
     }
 
-    for (const field of ['uid', 'name', 'website', 'provider']) {
+    for (const field of ['uid', 'name', 'website', 'provider', 'avatar']) {
       it(`denies an author without ${field}`, async () => {
         await legitAllowedAttackDenied(legitPost, () => postChanged((c) => withoutAuthorField(c, field)));
       });

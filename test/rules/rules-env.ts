@@ -1,9 +1,10 @@
 /**
  * What the Firestore rules suite shares: the emulator connection, the people who send requests, and
- * the widget's own write (one batch holding the comment and its private contact document, exactly as
- * FirestoreStore.postComment builds it). Every attack in the suite is that write, or a read, with one
- * thing changed, and every test that expects a denial first shows the legitimate version succeeding,
- * so no test can pass merely because the rules deny everything.
+ * the widget's own write (one batch holding a guest's comment and its private contact document, or an
+ * account's comment alone, exactly as FirestoreStore.postComment builds them). Every attack in the
+ * suite is that write, or a read, with one thing changed, and every test that expects a denial first
+ * shows the legitimate version succeeding, so no test can pass merely because the rules deny
+ * everything.
  *
  * Run the suite with the emulators up (Node 20 finds no .ts files when given a directory, hence the glob):
  *   npx tsx scripts/with-emulators.ts -- node --import tsx --test test/rules/*.test.ts
@@ -30,7 +31,7 @@ import {
   type Firestore,
 } from 'firebase/firestore';
 import type { CommentDraft } from '../../src/model/comment.js';
-import { commentDocument, contactDocument } from '../../src/data/documents.js';
+import { accountCommentDocument, commentDocument, contactDocument } from '../../src/data/documents.js';
 import { parseHostAndPort } from '../../src/data/host-and-port.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 
@@ -55,6 +56,23 @@ setLogLevel('error');
 export type Data = Record<string, unknown>;
 type SignInProvider = NonNullable<TokenOptions['firebase']>['sign_in_provider'];
 
+/**
+ * A token's `firebase.sign_in_provider`: the SDK's list, plus the OpenID Connect and SAML providers a
+ * site owner can add (`oidc.<name>`, `saml.<name>`), which the SDK's type leaves out.
+ */
+export type AnySignInProvider = SignInProvider | `oidc.${string}` | `saml.${string}`;
+
+/** The profile claims of an account's ID token: what Firebase Auth holds for the account. */
+export interface AccountClaims {
+  name?: string;
+  picture?: string;
+  email?: string;
+  email_verified?: boolean;
+}
+
+/** A signed-in account as accountCommentDocument takes it: the uid, the provider, the token's name and picture. */
+export type AccountAuthor = Parameters<typeof accountCommentDocument>[0];
+
 /** The people in the suite. Alice and Bob are ordinary guests; Mallory is the attacker. */
 export const ALICE = 'alice-uid';
 export const BOB = 'bob-uid';
@@ -77,6 +95,11 @@ export interface RulesEnv {
   guest(uid: string): Firestore;
   /** A signed-in user whose token names another sign-in provider (password, google.com, custom…). */
   signedIn(uid: string, provider: SignInProvider): Firestore;
+  /**
+   * An account: a token of `provider` carrying the profile claims a real ID token would (only those
+   * given; a claim left out is absent from the token, as on an account without a photo).
+   */
+  account(uid: string, provider: AnySignInProvider, claims?: AccountClaims): Firestore;
   /** A visitor who is not signed in at all. */
   visitor(): Firestore;
   /** Writes fixtures with the rules switched off. */
@@ -117,6 +140,13 @@ export function useRulesEnv(suite: string): RulesEnv {
       modular(current().authenticatedContext(uid, { firebase: { sign_in_provider: 'anonymous' } }).firestore()),
     signedIn: (uid, provider) =>
       modular(current().authenticatedContext(uid, { firebase: { sign_in_provider: provider } }).firestore()),
+    account: (uid, provider, claims = {}) => {
+      // Left-out claims are left out of the token, not sent as undefined.
+      const profile = Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
+      // The SDK's type lists no oidc.* or saml.* provider; the emulator takes any string.
+      const firebase = { sign_in_provider: provider as SignInProvider };
+      return modular(current().authenticatedContext(uid, { ...profile, firebase }).firestore());
+    },
     visitor: () => modular(current().unauthenticatedContext().firestore()),
     seed: (write) =>
       current().withSecurityRulesDisabled(async (context) => {
@@ -145,9 +175,14 @@ export function contactRef(db: Firestore, id: string, thread = THREAD): Document
   return doc(commentRef(db, id, thread), 'private', 'contact');
 }
 
-/** The comment document exactly as FirestoreStore.postComment writes it. */
-export function commentFields(uid: string, draft: CommentDraft = DRAFT): Data {
-  return commentDocument(uid, draft, serverTimestamp());
+/** The comment document exactly as FirestoreStore.postComment writes it for a guest. */
+export function commentFields(uid: string, draft: CommentDraft = DRAFT, avatar: string | null = null): Data {
+  return commentDocument(uid, draft, serverTimestamp(), avatar);
+}
+
+/** The comment document exactly as FirestoreStore.postComment writes it for an account. */
+export function accountCommentFields(author: AccountAuthor, text: string = DRAFT.text): Data {
+  return accountCommentDocument(author, text, serverTimestamp());
 }
 
 /** The contact document exactly as FirestoreStore.postComment writes it. */
@@ -179,6 +214,15 @@ export function post(db: Firestore, uid: string, options: PostOptions = {}): Pro
     batch.set(options.contactAt ?? doc(comment, 'private', 'contact'), options.contact ?? contactFields(uid));
   }
   return batch.commit();
+}
+
+/**
+ * An account's write: one batch holding the comment alone, for an account stores no contact document
+ * (its email stays in Firebase Auth). The options are post's: `contact` adds one, to attack with.
+ */
+export function postAsAccount(db: Firestore, author: AccountAuthor, options: PostOptions = {}): Promise<void> {
+  const comment = options.comment ?? accountCommentFields(author);
+  return post(db, author.uid, { ...options, comment, contact: options.contact ?? null });
 }
 
 /** A copy of `data` with one field set (or replaced). */

@@ -10,13 +10,14 @@ const ALLOWED_ELEMENTS = new Set([
   // What readers may write (src/security/sanitize.ts).
   'a', 'abbr', 'acronym', 'blockquote', 'cite', 'code', 'del', 'em', 'i', 'q', 's', 'strike', 'strong', 'p', 'br',
 ]);
-const ALLOWED_ATTRIBUTES = new Set(['class', 'part', 'href', 'title', 'rel', 'datetime', 'hidden']);
+const ALLOWED_ATTRIBUTES = new Set(['class', 'part', 'href', 'title', 'rel', 'datetime', 'hidden', 'aria-hidden']);
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 export function disallowedInComments(widget: Element): string[] {
   const found: string[] = [];
   for (const comment of renderedComments(widget)) {
     for (const element of [comment, ...comment.querySelectorAll('*')]) {
+      if (isOwnAvatarOrMark(element)) continue;
       const tag = element.localName;
       if (!ALLOWED_ELEMENTS.has(tag)) found.push(`<${tag}>`);
       for (const { name, value } of element.attributes) {
@@ -26,4 +27,20 @@ export function disallowedInComments(widget: Element): string[] {
     }
   }
   return found;
+}
+
+/**
+ * The widget's own avatar (initials on a hue it sets in `style`, a picture only from https) and
+ * provider mark (an inline SVG): outside the comment's text, never built from reader markup.
+ */
+function isOwnAvatarOrMark(element: Element): boolean {
+  if (element.matches('footer > span.avatar')) {
+    return [...element.attributes].every(({ name, value }) =>
+      name === 'class' || name === 'aria-hidden' || (name === 'style' && /^--_hue: \d+$/.test(value)));
+  }
+  if (element.matches('footer > span.avatar > img')) {
+    return [...element.attributes].every(({ name, value }) =>
+      name === 'src' ? value.startsWith('https://') : ['alt', 'loading', 'decoding', 'referrerpolicy'].includes(name));
+  }
+  return element.closest('footer > .provider') !== null && element.closest('.content') === null;
 }

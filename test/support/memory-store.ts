@@ -1,4 +1,4 @@
-import { StoreError, type CommentStore, type ThreadListener, type Unsubscribe } from '../../src/data/store.js';
+import { StoreError, type CommentStore, type PostAs, type ThreadListener, type Unsubscribe } from '../../src/data/store.js';
 import { checkDraft, normalizeWebsite, type Comment, type CommentDraft } from '../../src/model/comment.js';
 
 /**
@@ -32,16 +32,20 @@ export class MemoryStore implements CommentStore {
     return () => void listeners.delete(listener);
   }
 
-  async postComment(threadKey: string, draft: CommentDraft): Promise<void> {
+  async postComment(threadKey: string, draft: CommentDraft, as: PostAs = { kind: 'guest', avatar: null }): Promise<void> {
     this.posted.push({ threadKey, draft });
     if (this.failNextPost) {
       const error = this.failNextPost;
       this.failNextPost = null;
       throw error;
     }
-    // What the security rules refuse, this store refuses.
-    if (Object.keys(checkDraft(draft)).length > 0) throw new StoreError('rejected', 'The draft breaks the limits.');
-    const author = { name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const };
+    // No accounts in memory: the picker's account flows are tested against the Auth emulator.
+    if (as.kind === 'account') throw new StoreError('signed-out', 'MemoryStore has no accounts.');
+    // What the security rules refuse, this store refuses (they cannot require an email: require-email is the widget's).
+    if (Object.keys(checkDraft(draft, { as: 'guest', requireEmail: false })).length > 0) {
+      throw new StoreError('rejected', 'The draft breaks the limits.');
+    }
+    const author = { name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const, avatar: as.avatar };
     this.add(threadKey, comment({ text: draft.text.trim(), author, createdAt: new Date() }));
   }
 
@@ -62,7 +66,7 @@ let nextId = 1;
 export function comment(overrides: Partial<Comment> = {}): Comment {
   return {
     id: `c${nextId++}`,
-    author: { name: 'Ada', website: null, provider: 'guest' },
+    author: { name: 'Ada', website: null, provider: 'guest', avatar: null },
     text: 'A comment.',
     createdAt: new Date('2026-11-20T10:30:00Z'),
     pending: false,

@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
+import { acceptDialogs } from './user.js';
 
 type Queries = typeof import('shadow-dom-testing-library');
 
@@ -24,12 +25,29 @@ export async function openBlogPage(attributes: Record<string, string>): Promise<
   return pageIn(frame);
 }
 
-/** Reloads the frame's page, as a reader pressing F5 would. */
+/** Reloads the frame's page, as a reader pressing F5 would (and answering "Leave" if the page asks). */
 export async function reload(page: BlogPage): Promise<BlogPage> {
+  await acceptDialogs();
   const loaded = new Promise((done) => page.frame.addEventListener('load', done, { once: true }));
   page.frame.contentWindow?.location.reload();
   await loaded;
   return pageIn(page.frame);
+}
+
+/** The page the frame shows after the widget itself navigates it (a sign-in redirect coming back). */
+export async function afterNavigation(page: BlogPage, navigate: () => Promise<unknown>): Promise<BlogPage> {
+  const loaded = new Promise((done) => page.frame.addEventListener('load', done, { once: true }));
+  await navigate();
+  await loaded;
+  return pageIn(page.frame);
+}
+
+/** Opens `url` (a blog page with query parameters of its own) in the frame. */
+export async function navigate(page: BlogPage, url: string): Promise<BlogPage> {
+  return afterNavigation(page, async () => {
+    await acceptDialogs();
+    page.frame.src = url;
+  });
 }
 
 async function pageIn(frame: HTMLIFrameElement): Promise<BlogPage> {

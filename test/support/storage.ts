@@ -4,3 +4,4 @@ export function clearSavedDrafts(): void {
     for (const key of Object.keys(storage)) if (key.startsWith('leave-a-reply:')) storage.removeItem(key);
   }
 }
+

@@ -2,7 +2,7 @@
  * A reader's hands: real key presses and mouse clicks sent by Chromium through the DevTools protocol,
  * so focus, input events and hit-testing behave as they do for a person.
  */
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 
 /** Clicks the middle of the element, as a mouse would: it must be visible and not covered. */
 export async function click(element: Element): Promise<void> {
@@ -22,4 +22,22 @@ export async function type(field: HTMLInputElement | HTMLTextAreaElement, text: 
 
 export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
+}
+
+/**
+ * From now on, the reader answers the browser's own dialogs with OK ("Leave" on "Leave site?").
+ * Resolves with the types of the dialogs seen so far in this test file ("beforeunload", …).
+ */
+export function acceptDialogs(): Promise<string[]> {
+  return executeServerCommand<string[], undefined>('accept-dialogs');
+}
+
+/** The element that has focus, however deep in frames and shadow roots it is. */
+export function focused(root: DocumentOrShadowRoot = document): Element | null {
+  let active = root.activeElement;
+  for (;;) {
+    const inner = active?.shadowRoot?.activeElement ?? (active as HTMLIFrameElement | null)?.contentDocument?.activeElement;
+    if (!inner || inner === active) return active;
+    active = inner;
+  }
 }

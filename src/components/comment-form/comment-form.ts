@@ -1,77 +1,107 @@
 import { html, LitElement, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { tellSiteOwner } from '../../config/site-owner-console.js';
 import { WidgetContext } from '../../context/widget-context.js';
 import { DraftController } from '../../controllers/draft-controller.js';
-import { StoreError, type StoreErrorCode } from '../../data/store.js';
+import { pendingSignIn } from '../../data/sign-in-memory.js';
+import { StoreError, type PostAs, type StoreErrorCode } from '../../data/store.js';
 import { CommentPostedEvent } from '../../events.js';
-import { checkDraft, LIMITS, type DraftField, type DraftProblems, type FieldProblem } from '../../model/comment.js';
+import { gravatarUrl } from '../../model/avatar.js';
+import { checkDraft, LIMITS, type DraftProblems } from '../../model/comment.js';
+import { controls } from '../../styles/controls.js';
 import { shared } from '../../styles/shared.js';
+import type { LarIdentityPicker } from '../identity-picker/identity-picker.js';
 import { styles } from './comment-form.styles.js';
 
 /** After this long without an answer, the reader is told the comment is waiting for a connection. */
 const SLOW_POST_MS = 8000;
 
-type Phase = 'editing' | 'posting' | 'slow' | 'posted' | 'failed';
-
-const LIMIT_OF: Record<DraftField, number> = {
-  text: LIMITS.textMax,
-  name: LIMITS.nameMax,
-  email: LIMITS.emailMax,
-  website: LIMITS.websiteMax,
-};
+type Phase = 'editing' | 'posting' | 'slow' | 'posted' | 'failed' | 'needs-identity';
 
 /**
- * "Leave a Reply": the comment box and the guest's details. Checks the draft before sending it, keeps
- * it through failures and reloads, and says in words what happened. Reads the store and the thread
- * from <leave-a-reply>; the first focus tells the store to load what posting needs.
+ * "Leave a Reply": the comment box, then the identity picker (<lar-identity-picker>: who the reader
+ * comments as), then Post Comment. Checks the draft before sending it, keeps it through failures,
+ * reloads and sign-in redirects, asks before the page is left with unsent text, and says in words
+ * what happened. The first focus tells the store and the accounts to load what posting needs.
  *
  * @fires lar-comment-posted - The reader's comment was stored. `event.thread` is the thread key.
  */
 export class LarCommentForm extends LitElement {
-  static override styles = [shared, styles];
+  static override styles = [shared, controls, styles];
 
   @state() private problems: DraftProblems = {};
   @state() private phase: Phase = 'editing';
   @state() private failure: StoreErrorCode | null = null;
 
+  @query('lar-identity-picker') private picker!: LarIdentityPicker | null;
+  @query('textarea') private textarea!: HTMLTextAreaElement | null;
+
   readonly #context = new WidgetContext(this);
   readonly #draft = new DraftController(this);
   #prepared = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.#onBeforeUnload);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.#onBeforeUnload);
+  }
 
   protected override willUpdate(): void {
     // Does nothing while the thread stays the same.
     this.#draft.use(this.#context.thread?.draftKey ?? '');
   }
 
+  /** Unsent text: the browser asks before leaving (the text is saved too, but the reader may not know). */
+  readonly #onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    const sending = this.phase === 'posting' || this.phase === 'slow';
+    // Leaving for a sign-in provider's page is the widget's own doing; the text is waiting for the return.
+    if ((this.#draft.text.trim() || sending) && !pendingSignIn()) event.preventDefault();
+  };
+
   #onFocusIn(): void {
-    const { store } = this.#context;
+    const { store, accounts } = this.#context;
     if (this.#prepared || !store) return;
     this.#prepared = true;
     store.prepareToPost();
+    accounts?.prepare();
   }
 
-  #onInput(field: DraftField, event: Event): void {
-    this.#draft.set(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    // Once a field has been flagged, the flag goes as soon as the reader fixes it.
-    if (this.problems[field]) {
-      this.problems = { ...this.problems, [field]: checkDraft(this.#draft.draft)[field] };
+  #onInput(event: Event): void {
+    this.#draft.set((event.target as HTMLTextAreaElement).value);
+    // Once the text has been flagged, the flag goes as soon as the reader fixes it.
+    if (this.problems.text) {
+      const text = checkDraft({ text: this.#draft.text, name: '', email: '', website: '' }, { as: 'account', requireEmail: false }).text;
+      this.problems = { ...this.problems, text };
     }
-    if (this.phase === 'posted' || this.phase === 'failed') this.phase = 'editing';
+    if (this.phase === 'posted' || this.phase === 'failed' || this.phase === 'needs-identity') this.phase = 'editing';
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const { store, thread } = this.#context;
+    const { store, thread, identity } = this.#context;
     if (this.phase === 'posting' || this.phase === 'slow' || !store || !thread) return;
-    const draft = this.#draft.draft;
-    this.problems = checkDraft(draft);
-    const firstProblem = Object.keys(this.problems)[0] as DraftField | undefined;
-    if (firstProblem) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${firstProblem}`)?.focus();
+    const poster = this.picker?.poster ?? null;
+    if (!poster) {
+      this.phase = 'needs-identity';
+      await this.picker?.focusProblem(null);
+      return;
+    }
+    const draft = { ...poster.details, text: this.#draft.text };
+    this.problems = checkDraft(draft, { as: poster.check, requireEmail: identity.requireEmail });
+    const { text: textProblem, ...detailProblems } = this.problems;
+    if (textProblem) {
+      this.textarea?.focus();
+      return;
+    }
+    const firstDetail = Object.keys(detailProblems)[0] as 'name' | 'email' | 'website' | undefined;
+    if (firstDetail) {
+      await this.picker?.focusProblem(firstDetail);
       return;
     }
 
@@ -79,8 +109,13 @@ export class LarCommentForm extends LitElement {
     this.failure = null;
     const slow = setTimeout(() => (this.phase = 'slow'), SLOW_POST_MS);
     try {
-      await store.postComment(thread.threadKey, draft);
-      this.#draft.clearText();
+      const as: PostAs =
+        poster.check === 'guest'
+          ? { kind: 'guest', avatar: identity.avatars ? await gravatarUrl(draft.email) : null }
+          : { kind: 'account' };
+      await store.postComment(thread.threadKey, draft, as);
+      this.#draft.clear();
+      if (poster.check === 'guest') this.picker?.guestPosted();
       this.phase = 'posted';
       this.dispatchEvent(new CommentPostedEvent(thread.threadKey));
     } catch (error) {
@@ -93,33 +128,9 @@ export class LarCommentForm extends LitElement {
     }
   }
 
-  #problemText(field: DraftField, problem: FieldProblem): string {
-    const m = this.#context.l10n.messages.form;
-    switch (problem) {
-      case 'required':
-        return field === 'website' ? m.invalidWebsite : m.required[field];
-      case 'too-long':
-        return m.tooLong(this.#context.l10n.formatNumber(LIMIT_OF[field]));
-      case 'invalid-email':
-        return m.invalidEmail;
-      case 'invalid-website':
-        return m.invalidWebsite;
-    }
-  }
-
-  #field(field: DraftField, label: string, control: (describedBy: string | undefined) => unknown, hint?: string) {
-    const problem = this.problems[field];
-    const ids = [hint ? `${field}-hint` : '', problem ? `${field}-error` : ''].filter(Boolean).join(' ');
-    return html`
-      <p class="field">
-        <label for=${field}>${label}${field === 'website' ? nothing : html` <span class="required" aria-hidden="true">*</span>`}</label>
-        ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
-        ${control(ids || undefined)}
-        ${problem
-          ? html`<span class="error" id="${field}-error">${this.#problemText(field, problem)}</span>`
-          : nothing}
-      </p>
-    `;
+  #onSignedIn(): void {
+    // Signed in: back to what the reader came to do.
+    this.textarea?.focus();
   }
 
   #status(): string {
@@ -130,37 +141,35 @@ export class LarCommentForm extends LitElement {
     return '';
   }
 
+  #alert(): string {
+    const m = this.#context.l10n.messages;
+    if (this.phase === 'failed' && this.failure) return m.form.postFailed(this.failure);
+    if (this.phase === 'needs-identity') return m.identity.signInFirst;
+    return '';
+  }
+
   protected override render() {
-    const m = this.#context.l10n.messages.form;
-    const { text, name, email, website } = this.#draft.draft;
+    const { l10n } = this.#context;
+    const m = l10n.messages.form;
     const busy = this.phase === 'posting' || this.phase === 'slow';
-    const invalid = (field: DraftField) => (this.problems[field] ? 'true' : 'false');
+    const { text: problem, ...detailProblems } = this.problems;
+    const describedBy = problem ? 'text-error' : undefined;
     return html`
       <section aria-labelledby="reply-title">
         <h3 id="reply-title">${m.title}</h3>
         <form novalidate @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
           <p class="hint">${m.requiredNote}</p>
-          ${this.#field('text', m.commentLabel, (describedBy) => html`
+          <p class="field">
+            <label for="text">${m.commentLabel} <span class="required" aria-hidden="true">*</span></label>
             <textarea id="text" name="comment" rows="8" required
-              aria-invalid=${invalid('text')} aria-describedby=${ifDefined(describedBy)}
-              .value=${live(text)} @input=${(e: Event) => this.#onInput('text', e)}></textarea>
-          `)}
-          ${this.#field('name', m.nameLabel, (describedBy) => html`
-            <input id="name" name="author" type="text" autocomplete="name" required
-              aria-invalid=${invalid('name')} aria-describedby=${ifDefined(describedBy)}
-              .value=${live(name)} @input=${(e: Event) => this.#onInput('name', e)} />
-          `)}
-          ${this.#field('email', m.emailLabel, (describedBy) => html`
-            <input id="email" name="email" type="email" autocomplete="email" required
-              aria-invalid=${invalid('email')} aria-describedby=${ifDefined(describedBy)}
-              .value=${live(email)} @input=${(e: Event) => this.#onInput('email', e)} />
-          `, m.emailHint)}
-          ${this.#field('website', m.websiteLabel, (describedBy) => html`
-            <input id="website" name="url" type="url" autocomplete="url"
-              aria-invalid=${invalid('website')} aria-describedby=${ifDefined(describedBy)}
-              .value=${live(website)} @input=${(e: Event) => this.#onInput('website', e)} />
-          `)}
-          <p class="alert" role="alert">${this.phase === 'failed' && this.failure ? m.postFailed(this.failure) : ''}</p>
+              aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
+              .value=${live(this.#draft.text)} @input=${this.#onInput}></textarea>
+            ${problem
+              ? html`<span class="error" id="text-error">${problem === 'too-long' ? m.tooLong(l10n.formatNumber(LIMITS.textMax)) : m.required.text}</span>`
+              : nothing}
+          </p>
+          <lar-identity-picker .problems=${detailProblems} @lar-signed-in=${this.#onSignedIn}></lar-identity-picker>
+          <p class="alert" role="alert">${this.#alert()}</p>
           <p class="submit">
             <button type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.submitting : m.submit}</button>
           </p>

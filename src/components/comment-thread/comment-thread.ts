@@ -6,6 +6,7 @@ import { ThreadController } from '../../controllers/thread-controller.js';
 import type { Localization } from '../../i18n/localization.js';
 import type { Comment } from '../../model/comment.js';
 import { shared } from '../../styles/shared.js';
+import { styles as avatarStyles } from '../avatar/avatar.styles.js';
 import { styles as commentStyles } from '../comment/comment.styles.js';
 import { commentTemplate } from '../comment/comment.js';
 import { styles } from './comment-thread.styles.js';
@@ -21,7 +22,7 @@ import { styles } from './comment-thread.styles.js';
  * @csspart content - A comment's text.
  */
 export class LarCommentThread extends LitElement {
-  static override styles = [shared, commentStyles, styles];
+  static override styles = [shared, avatarStyles, commentStyles, styles];
 
   readonly #context = new WidgetContext(this);
   readonly #thread = new ThreadController(this);
@@ -31,7 +32,7 @@ export class LarCommentThread extends LitElement {
    * update re-renders the list, and the comments that did not change then cost next to nothing.
    */
   #items = new WeakMap<Comment, TemplateResult>();
-  #itemsLanguage: Localization | null = null;
+  #itemsMadeFor: { l10n: Localization; avatars: boolean } | null = null;
 
   protected override willUpdate(): void {
     // Does nothing while the store and the thread stay the same.
@@ -47,19 +48,19 @@ export class LarCommentThread extends LitElement {
     }
   }
 
-  #item(comment: Comment, l10n: Localization): TemplateResult {
-    if (this.#itemsLanguage !== l10n) {
+  #item(comment: Comment, l10n: Localization, avatars: boolean): TemplateResult {
+    if (this.#itemsMadeFor?.l10n !== l10n || this.#itemsMadeFor.avatars !== avatars) {
       this.#items = new WeakMap();
-      this.#itemsLanguage = l10n;
+      this.#itemsMadeFor = { l10n, avatars };
     }
     let item = this.#items.get(comment);
-    if (!item) this.#items.set(comment, (item = commentTemplate(comment, l10n)));
+    if (!item) this.#items.set(comment, (item = commentTemplate(comment, l10n, avatars)));
     return item;
   }
 
   protected override render() {
     const { comments, synced, answered, error } = this.#thread;
-    const { l10n, thread } = this.#context;
+    const { l10n, thread, identity } = this.#context;
     const m = l10n.messages.thread;
     // The form (slotted by <leave-a-reply>) appears with the first answer, below what it answered:
     // nothing the reader can see moves when the comments arrive.
@@ -71,7 +72,7 @@ export class LarCommentThread extends LitElement {
       <h2>${l10n.heading(comments.length, thread?.postTitle ?? '')}</h2>
       ${comments.length > 0
         ? html`<ol class="comment-list">
-            ${repeat(comments, (comment) => comment.id, (comment) => this.#item(comment, l10n))}
+            ${repeat(comments, (comment) => comment.id, (comment) => this.#item(comment, l10n, identity.avatars))}
           </ol>`
         : nothing}
       ${form}

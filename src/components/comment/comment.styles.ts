@@ -8,8 +8,18 @@ export const styles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    align-items: baseline;
+    align-items: center;
     gap: 0.25em 0.75em;
+  }
+
+  .provider {
+    display: inline-flex;
+    margin-inline-start: -0.5em;
+  }
+
+  .provider .icon {
+    inline-size: 1em;
+    block-size: 1em;
   }
 
   .author {

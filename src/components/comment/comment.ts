@@ -1,6 +1,9 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Localization } from '../../i18n/localization.js';
 import type { Comment } from '../../model/comment.js';
+import { avatarTemplate } from '../avatar/avatar.js';
+import { providerIcon } from '../identity-picker/provider-icons.js';
+import { PROVIDER_NAME, type Provider } from '../../model/identity.js';
 import { commentBody } from '../../security/comment-html.js';
 import { safeWebsiteUrl, USER_LINK_REL } from '../../security/url.js';
 
@@ -10,7 +13,7 @@ import { safeWebsiteUrl, USER_LINK_REL } from '../../security/url.js';
  * thousand elements with a shadow root each. Styles: comment.styles.ts, adopted by the thread.
  * The text is sanitized here, at render time, whatever the stored document contains.
  */
-export function commentTemplate(comment: Comment, l10n: Localization) {
+export function commentTemplate(comment: Comment, l10n: Localization, avatars: boolean) {
   const { author, createdAt, pending } = comment;
   const website = safeWebsiteUrl(author.website);
   const name = website
@@ -21,8 +24,17 @@ export function commentTemplate(comment: Comment, l10n: Localization) {
   // word break: rendering a thousand comments is mostly creating their DOM.
   const m = l10n.messages.comment;
   return html`<li><article class="comment"><footer class="meta"
-    ><b class="author">${name}</b> <span class="visually-hidden" .textContent=${m.says}></span>
+    >${avatarTemplate(author.name, author.avatar, avatars)}<b class="author">${name}</b>${providerMark(author.provider, m)}
+    <span class="visually-hidden" .textContent=${m.says}></span>
     <time datetime=${createdAt.toISOString()} .textContent=${l10n.formatDate(createdAt)}></time>
     <span class="pending" ?hidden=${!pending} .textContent=${pending ? m.pending : ''}></span></footer>
     <div class="content" part="content">${commentBody(comment.text)}</div></article></li>`;
+}
+/** A small mark saying which provider vouches for the name; none for guests. */
+function providerMark(provider: Provider, m: Localization['messages']['comment']) {
+  if (provider === 'guest') return nothing;
+  const name = PROVIDER_NAME[provider];
+  return html` <span class="provider" title=${name}
+    ><span aria-hidden="true">${providerIcon(provider)}</span><span class="visually-hidden" .textContent=${m.signedInWith(name)}></span
+  ></span>`;
 }

@@ -2,9 +2,19 @@ import { provide } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { tellSiteOwnerAbout } from '../../config/site-owner-console.js';
-import { readFirebaseSettings, readThreadSettings, type ConfigProblem } from '../../config/widget-config.js';
-import { localizationContext, storeContext, threadContext, type ThreadInfo } from '../../context/contexts.js';
+import { readFirebaseSettings, readIdentitySettings, readThreadSettings, type ConfigProblem } from '../../config/widget-config.js';
+import {
+  accountsContext,
+  identityContext,
+  localizationContext,
+  storeContext,
+  threadContext,
+  type IdentityInfo,
+  type ThreadInfo,
+} from '../../context/contexts.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
+import type { AccountService, SignInSeam } from '../../data/accounts.js';
+import { FirebaseAccounts } from '../../data/firebase-accounts.js';
 import { FirestoreStore } from '../../data/firestore-store.js';
 import type { CommentStore } from '../../data/store.js';
 import { english, localizationFor, type Localization } from '../../i18n/localization.js';
@@ -54,6 +64,16 @@ export class LeaveAReply extends LitElement {
   @property({ attribute: 'auth-emulator' }) authEmulator: string | null = null;
   /** `lazy` (default): load the comments when they come near the viewport. `eager`: at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
+  /**
+   * The ways to comment, space-separated, in the order shown: `guest` (default), `google`, `github`,
+   * `microsoft`, `apple`, `facebook`, `twitter`, `email-link`. Each provider must be enabled in the
+   * Firebase console (docs/setup.md).
+   */
+  @property() providers: string | null = null;
+  /** `false`: a guest's email is optional. Default `true`. */
+  @property({ attribute: 'require-email' }) requireEmail: string | null = null;
+  /** `off`: no remote pictures (provider photos, Gravatar), initials only. Default `on`. */
+  @property() avatars: string | null = null;
 
   /**
    * Where comments are read and written. Default: the site owner's Firestore, from the attributes
@@ -61,11 +81,31 @@ export class LeaveAReply extends LitElement {
    */
   @property({ attribute: false }) store: CommentStore | null = null;
 
+  /**
+   * Who readers are signed in as. Default: the site owner's Firebase Auth. With a custom `store` and
+   * no accounts, readers comment as guests only.
+   */
+  @property({ attribute: false }) accounts: AccountService | null = null;
+
+  /**
+   * Stands in for the providers' sign-in popup and redirect, for tests and for demos on the Firebase
+   * emulators, which accept the unsigned ID tokens it returns (see SignInSeam). Leave it unset on a
+   * real site: real Firebase refuses such tokens.
+   */
+  @property({ attribute: false }) signInSeam: SignInSeam | null = null;
+
   // Provided, not reactive: the consumers re-render when these change; this element need not.
   // Protected rather than private: only the context reads the last two.
   @provide({ context: localizationContext }) protected l10n: Localization = english;
   @provide({ context: storeContext }) protected providedStore: CommentStore | null = null;
   @provide({ context: threadContext }) protected providedThread: ThreadInfo | null = null;
+  @provide({ context: accountsContext }) protected providedAccounts: AccountService | null = null;
+  @provide({ context: identityContext }) protected providedIdentity: IdentityInfo = {
+    providers: ['guest'],
+    requireEmail: true,
+    avatars: true,
+    seam: null,
+  };
 
   readonly #near = new NearViewportController(this, () => this.loading === 'eager');
   #problems: ConfigProblem[] = [];
@@ -93,19 +133,19 @@ export class LeaveAReply extends LitElement {
   }
 
   #configure(): void {
-    const store = this.store ? { ok: true as const, value: this.store } : this.#firestoreStore();
+    const settings = readFirebaseSettings(this);
+    const store = this.store ? { ok: true as const, value: this.store } : settings.ok ? { ok: true as const, value: FirestoreStore.for(settings.value) } : settings;
     const thread = readThreadSettings(this, pageFacts());
+    const identity = readIdentitySettings(this);
     this.#problems = [...(store.ok ? [] : store.problems), ...(thread.ok ? [] : thread.problems)];
-    tellSiteOwnerAbout(this.#problems);
+    tellSiteOwnerAbout([...this.#problems, ...identity.problems]);
     this.providedStore = store.ok && thread.ok ? store.value : null;
+    this.providedAccounts = this.accounts ?? (!this.store && settings.ok ? FirebaseAccounts.for(settings.value) : null);
+    const providers = this.providedAccounts ? identity.value.providers : (['guest'] as const);
+    this.providedIdentity = { ...identity.value, providers: [...providers], seam: this.signInSeam };
     this.providedThread = thread.ok
       ? { ...thread.value, draftKey: `${this.projectId?.trim() ?? ''}:${thread.value.threadKey}` }
       : null;
-  }
-
-  #firestoreStore() {
-    const settings = readFirebaseSettings(this);
-    return settings.ok ? { ok: true as const, value: FirestoreStore.for(settings.value) } : settings;
   }
 
   protected override render() {

@@ -1,0 +1,290 @@
+/**
+ * The identity picker as readers use it: real pages in Chromium, the widget's real Auth and Firestore
+ * code, the real emulators with the project's rules. Provider popups need Google's scripts from the
+ * internet, so each page gets a sign-in seam that returns the fake ID token the Auth emulator
+ * accepts; everything before and after that call is the widget's own.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { initializeApp } from 'firebase/app';
+import { connectAuthEmulator, GoogleAuthProvider, initializeAuth, inMemoryPersistence, signInWithCredential } from 'firebase/auth';
+import { connectFirestoreEmulator, deleteDoc, doc, getFirestore, terminate } from 'firebase/firestore';
+import { listAsOwner, readAllAsOwner } from '../../scripts/firestore-rest.js';
+import type { SignInSeam } from '../../src/data/accounts.js';
+import { threadDocumentId } from '../../src/data/thread-id.js';
+import { authEmulator, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { afterNavigation, navigate, openBlogPage, type BlogPage } from '../support/pages.js';
+import { renderedComments } from '../support/queries.js';
+import { clearSavedDrafts } from '../support/storage.js';
+import { click, focused, press, type } from '../support/user.js';
+
+const SLOW = { timeout: 15000 };
+
+interface FakeAccount {
+  sub: string;
+  email: string;
+  email_verified: boolean;
+  name?: string;
+  picture?: string;
+}
+
+/** A Google account nobody has used yet. */
+function googleAccount(name = 'Ada Lovelace'): FakeAccount {
+  const sub = crypto.randomUUID();
+  return { sub, email: `${sub}@example.com`, email_verified: true, name, picture: `https://avatars.example/${sub}.png` };
+}
+
+/** The reader's choice in the provider's window: this account, or what the window rejects with. */
+function seam(account: FakeAccount, failures: { popup?: object; redirect?: object } = {}): SignInSeam {
+  return async (_provider, via) => {
+    const failure = failures[via];
+    if (failure) throw failure;
+    return JSON.stringify(account);
+  };
+}
+
+/** Another browser: a Firebase app of its own, signed in with `account` if given. */
+async function anotherBrowser(account?: FakeAccount) {
+  const app = initializeApp({ projectId: testEnvironment.projectId, apiKey: 'demo-api-key' }, `other-${crypto.randomUUID()}`);
+  const db = getFirestore(app);
+  connectFirestoreEmulator(db, firestoreEmulator().host, firestoreEmulator().port);
+  // In memory: a browser of its own, sharing nothing with the pages under test.
+  const auth = initializeAuth(app, { persistence: inMemoryPersistence });
+  connectAuthEmulator(auth, `http://${authEmulator().host}:${authEmulator().port}`, { disableWarnings: true });
+  const { user } = await signInWithCredential(auth, GoogleAuthProvider.credential(JSON.stringify(account)));
+  return { db, user };
+}
+
+const textbox = (page: BlogPage, name: string) =>
+  page.queries.findByShadowRole(page.widget, 'textbox', { name }) as Promise<HTMLInputElement>;
+const button = (page: BlogPage, name: string) => page.queries.findByShadowRole(page.widget, 'button', { name }, SLOW);
+const says = (page: BlogPage, text: string, exact = false) => page.queries.findByShadowText(page.widget, text, { exact }, SLOW);
+const gone = (page: BlogPage, role: string, name: string) =>
+  waitUntil(() => !page.queries.queryByShadowRole(page.widget, role, { name }), `"${name}" is still there`, SLOW);
+
+/** The thread's comments as stored, oldest first. */
+async function storedComments(thread: string) {
+  const comments = await readAllAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments']);
+  const time = (comment: (typeof comments)[number]) => (comment.data['createdAt'] as Date).getTime();
+  return comments.sort((a, b) => time(a) - time(b));
+}
+
+const authorOf = (comment: { data: Record<string, unknown> } | undefined) => comment?.data['author'] as Record<string, unknown>;
+
+async function postAsGuest(page: BlogPage, text: string, name = 'Grace') {
+  await type(await textbox(page, 'Comment'), text);
+  await type(await textbox(page, 'Email'), 'grace@example.com');
+  await type(await textbox(page, 'Name'), name);
+  await click(await button(page, 'Post Comment'));
+  await says(page, 'Your comment was posted.');
+}
+
+describe('The identity picker (Auth and Firestore emulators)', () => {
+  let thread: string;
+  let attributes: Record<string, string>;
+
+  beforeEach(() => {
+    clearSavedDrafts();
+    thread = freshThread();
+    // An app of its own per test (the app ID is part of its name): a reader nobody has signed in as yet.
+    const appId = `1:test:web:${crypto.randomUUID()}`;
+    attributes = { ...emulatorAttributes(), thread, 'app-id': appId, 'post-title': 'Signing in', providers: 'guest google github' };
+  });
+
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('offers the providers in order, with names, and loads nothing of theirs before a click', async () => {
+    const page = await openBlogPage(attributes);
+    expect(await says(page, 'Fill in your details below or click an icon to log in:', true)).to.exist;
+    const names = page.queries.queryAllByShadowRole(page.widget, 'button').map((icon) => icon.getAttribute('aria-label') ?? '');
+    expect(names.filter((name) => name.startsWith('Log in with'))).to.deep.equal(['Log in with Google', 'Log in with GitHub']);
+    expect(await textbox(page, 'Email')).to.exist;
+    const requested = page.frame.contentWindow?.performance.getEntriesByType('resource').map((entry) => entry.name) ?? [];
+    expect(requested.filter((url) => /google|github|gravatar/.test(new URL(url).hostname))).to.deep.equal([]);
+  });
+
+  it('signs in with Google: the account shows, Change and Log Out keep the text, and readers see who posted', async () => {
+    const ada = googleAccount();
+    const page = await openBlogPage(attributes);
+    page.widget.signInSeam = seam(ada);
+    await type(await textbox(page, 'Comment'), 'Signed, sealed, delivered.');
+    await click(await button(page, 'Log in with Google'));
+
+    expect(await says(page, 'You are commenting using your Google account.')).to.exist;
+    expect(await says(page, 'Ada Lovelace', true)).to.exist;
+    // Back to the reply box, with the text as it was.
+    await waitUntil(() => focused()?.id === 'text', 'focus did not return to the reply box');
+    expect((await textbox(page, 'Comment')).value).to.equal('Signed, sealed, delivered.');
+    expect(page.queries.queryByShadowRole(page.widget, 'textbox', { name: 'Email' })).to.equal(null);
+
+    await click(await button(page, 'Post Comment'));
+    await says(page, 'Your comment was posted.');
+
+    const reader = await openBlogPage(attributes);
+    await reader.queries.findByShadowRole(reader.widget, 'heading', { name: 'One thought on “Signing in”' }, SLOW);
+    const [shown] = renderedComments(reader.widget);
+    expect(shown?.querySelector('.author')?.textContent).to.equal('Ada Lovelace');
+    expect(shown?.querySelector('.provider')?.textContent?.trim()).to.equal('(signed in with Google)');
+    // The photo cannot load here (no internet): the initials stand in, as for any broken picture.
+    await waitUntil(() => !shown?.querySelector('.avatar img'), 'the broken picture stayed');
+    expect(shown?.querySelector('.avatar')?.textContent).to.equal('AL');
+
+    const [stored] = await storedComments(thread);
+    expect(authorOf(stored)).to.deep.include({ name: 'Ada Lovelace', provider: 'google', avatar: ada.picture, website: null });
+    expect(await listAsOwner(firestoreEmulator(), testEnvironment.projectId, [...stored!.path, 'private'])).to.deep.equal([]);
+
+    await type(await textbox(page, 'Comment'), 'A second thought.');
+    await click(await button(page, 'Change'));
+    expect(await textbox(page, 'Email')).to.exist;
+    expect((await textbox(page, 'Comment')).value).to.equal('A second thought.');
+    await click(await button(page, 'Log in with Google'));
+    await click(await button(page, 'Log Out'));
+    expect(await textbox(page, 'Email')).to.exist;
+    await gone(page, 'button', 'Log Out');
+    expect((await textbox(page, 'Comment')).value).to.equal('A second thought.');
+  });
+
+  it('links a guest to the Google account they sign in with: their guest comment stays theirs', async () => {
+    const page = await openBlogPage(attributes);
+    await postAsGuest(page, 'Posted as a guest.');
+    const [guestComment] = await storedComments(thread);
+    const guestUid = authorOf(guestComment)['uid'];
+
+    const grace = googleAccount('Grace Hopper');
+    page.widget.signInSeam = seam(grace);
+    await click(await button(page, 'Change'));
+    await click(await button(page, 'Log in with Google'));
+    expect(await says(page, 'You are commenting using your Google account.')).to.exist;
+
+    // The same person in another browser, signed in with Google: the same account, so the guest comment
+    // is theirs to delete within the edit window.
+    const elsewhere = await anotherBrowser(grace);
+    expect(elsewhere.user.uid).to.equal(guestUid);
+    await deleteDoc(doc(elsewhere.db, guestComment!.path.join('/'), 'private', 'contact'));
+    await deleteDoc(doc(elsewhere.db, guestComment!.path.join('/')));
+    await terminate(elsewhere.db);
+    expect(await storedComments(thread)).to.have.length(0);
+  });
+
+  it('offers to log in to a Google account that already exists, and Log Out returns to the guest', async () => {
+    const ada = googleAccount();
+    await terminate((await anotherBrowser(ada)).db);
+    const page = await openBlogPage(attributes);
+    await postAsGuest(page, 'First, as a guest.');
+    const guestUid = authorOf((await storedComments(thread))[0])['uid'];
+
+    page.widget.signInSeam = seam(ada);
+    await type(await textbox(page, 'Comment'), 'Then, as myself.');
+    await click(await button(page, 'Change'));
+    await click(await button(page, 'Log in with Google'));
+    expect(await says(page, 'This Google account has already been used to comment on this site.')).to.exist;
+    expect(await says(page, 'Your guest comments stay with your guest identity in this browser.')).to.exist;
+    expect(focused()?.textContent).to.equal('Log in to that Google account');
+
+    await click(await button(page, 'Log in to that Google account'));
+    expect(await says(page, 'You are commenting using your Google account.')).to.exist;
+    expect((await textbox(page, 'Comment')).value).to.equal('Then, as myself.');
+
+    await click(await button(page, 'Log Out'));
+    await gone(page, 'button', 'Log Out');
+    await click(await button(page, 'Post Comment'));
+    await says(page, 'Your comment was posted.');
+    const uids = (await storedComments(thread)).map((comment) => authorOf(comment)['uid']);
+    expect(uids).to.deep.equal([guestUid, guestUid]);
+  });
+
+  it('says in plain words what went wrong (not enabled, window closed, offline), keeps the text, and retries', async () => {
+    const page = await openBlogPage(attributes);
+    const logged: string[] = [];
+    const frameConsole = (page.frame.contentWindow as unknown as typeof globalThis).console;
+    frameConsole.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    await type(await textbox(page, 'Comment'), 'Still here?');
+
+    page.widget.signInSeam = seam(googleAccount(), { popup: { code: 'auth/operation-not-allowed' } });
+    await click(await button(page, 'Log in with Google'));
+    const notEnabled = await says(page, 'Logging in with Google is not available on this site.');
+    expect(notEnabled.closest('[role="alert"]')).to.exist;
+    expect(logged.join('\n')).to.contain('Authentication → Sign-in method → Add new provider → Google');
+
+    page.widget.signInSeam = seam(googleAccount(), { popup: { code: 'auth/popup-closed-by-user' } });
+    await click(await button(page, 'Log in with Google'));
+    expect(await says(page, 'The Google window was closed before you signed in. Your text is still here.')).to.exist;
+    expect(focused()?.textContent).to.equal('Try again');
+
+    page.widget.signInSeam = seam(googleAccount(), { popup: { code: 'auth/network-request-failed' } });
+    await click(await button(page, 'Try again'));
+    expect(await says(page, 'Google could not be reached.')).to.exist;
+
+    page.widget.signInSeam = seam(googleAccount(), { popup: { code: 'auth/web-storage-unsupported' } });
+    await click(await button(page, 'Try again'));
+    expect(await says(page, 'Your browser is blocking the sign-in for this site, so Google sign-in is unavailable here.')).to.exist;
+    expect(await says(page, 'You can fill in your details and comment as a guest instead.')).to.exist;
+    expect(await textbox(page, 'Email')).to.exist;
+
+    page.widget.signInSeam = seam(googleAccount());
+    await click(await button(page, 'Log in with Google'));
+    expect(await says(page, 'You are commenting using your Google account.')).to.exist;
+    expect((await textbox(page, 'Comment')).value).to.equal('Still here?');
+  });
+
+  it('falls back to a redirect when the popup is blocked, and the text is there when it comes back', async () => {
+    let page = await openBlogPage(attributes);
+    page.widget.signInSeam = seam(googleAccount(), { popup: { code: 'auth/popup-blocked' } });
+    await type(await textbox(page, 'Comment'), 'Written before the redirect.');
+    const signInButton = await button(page, 'Log in with Google');
+    page = await afterNavigation(page, () => click(signInButton));
+
+    expect(await says(page, 'You are commenting using your Google account.')).to.exist;
+    expect((await textbox(page, 'Comment')).value).to.equal('Written before the redirect.');
+  });
+
+  it('can be used with the keyboard alone: Tab to a provider, Enter, and back to the reply box', async () => {
+    const page = await openBlogPage(attributes);
+    page.widget.signInSeam = seam(googleAccount());
+    await type(await textbox(page, 'Comment'), 'Keys only.');
+    await press('Tab');
+    expect(focused()?.getAttribute('aria-label')).to.equal('Log in with Google');
+    await press('Enter');
+    expect(await says(page, 'You are commenting using your Google account.')).to.exist;
+    await waitUntil(() => focused()?.id === 'text', 'focus did not return to the reply box');
+    await press('Tab');
+    expect(focused()?.textContent).to.equal('Log Out');
+    await press('Tab');
+    expect(focused()?.textContent).to.equal('Change');
+    await press('Tab');
+    expect(focused()?.textContent).to.equal('Post Comment');
+    await press('Enter');
+    expect(await says(page, 'Your comment was posted.')).to.exist;
+  });
+
+  it('signs in with an email link, asks for the name comments will show, and posts', async () => {
+    let page = await openBlogPage({ ...attributes, providers: 'email-link' });
+    expect(await says(page, 'Click an icon to log in:', true)).to.exist;
+    await type(await textbox(page, 'Comment'), 'Sent by link.');
+    await click(await button(page, 'Log in with Email'));
+    const email = `${crypto.randomUUID()}@example.com`;
+    await type(await textbox(page, 'Email address for the sign-in link'), email);
+    await click(await button(page, 'Send me a sign-in link'));
+    expect(await says(page, `we sent a sign-in link to ${email}`)).to.exist;
+
+    // The email the Auth emulator "sent": its link opens this page with Firebase's parameters.
+    const { host, port } = authEmulator();
+    const codes = (await (await fetch(`http://${host}:${port}/emulator/v1/projects/${testEnvironment.projectId}/oobCodes`)).json()) as {
+      oobCodes: Array<{ email: string; oobLink: string; requestType: string }>;
+    };
+    const link = new URL(codes.oobCodes.find((code) => code.email === email && code.requestType === 'EMAIL_SIGNIN')!.oobLink);
+    const back = new URL(link.searchParams.get('continueUrl')!);
+    for (const name of ['apiKey', 'oobCode', 'mode']) back.searchParams.set(name, link.searchParams.get(name)!);
+    page = await navigate(page, back.href);
+
+    expect(await says(page, 'You are commenting using your Email account.')).to.exist;
+    expect(page.frame.contentWindow?.location.search).not.to.contain('oobCode');
+    expect((await textbox(page, 'Comment')).value).to.equal('Sent by link.');
+    await click(await button(page, 'Post Comment'));
+    expect(await says(page, 'Please enter your name.')).to.exist;
+    await type(await textbox(page, 'Name'), 'Katherine Johnson');
+    await click(await button(page, 'Post Comment'));
+    await says(page, 'Your comment was posted.');
+    const [stored] = await storedComments(thread);
+    expect(authorOf(stored)).to.deep.include({ name: 'Katherine Johnson', provider: 'email-link', website: null });
+  });
+});
