@@ -9,15 +9,8 @@
  * Plain browser module, no build step: a modal <dialog> built with DOM calls, styled once.
  */
 
-/** The providers' own names (as in src/model/identity.ts). */
-const PROVIDER_NAME = {
-  google: 'Google',
-  github: 'GitHub',
-  microsoft: 'Microsoft',
-  apple: 'Apple',
-  facebook: 'Facebook',
-  twitter: 'X (Twitter)',
-};
+// The providers' own names, from the widget's source (Vite serves it to the demo).
+import { PROVIDER_NAME } from '../src/model/identity.ts';
 
 /** The same three people at every provider, each a separate account there (`sub` differs by provider). */
 const PEOPLE = [
@@ -64,6 +57,15 @@ const CSS = `
   border: 1px solid #c9c4bb; border-radius: 0.375rem; background: none;
 }
 `;
+
+/**
+ * Makes the chooser the widget's `signInSeam`, on the emulators only (where `auth-emulator` is set):
+ * real Firebase refuses the tokens it makes.
+ * @param {Element | null} widget the page's <leave-a-reply>
+ */
+export function useFakeAccountChooser(widget) {
+  if (widget?.getAttribute('auth-emulator')?.trim()) Object.assign(widget, { signInSeam: fakeAccountChooser });
+}
 
 /**
  * The `signInSeam`: shows the chooser and resolves with an unsigned ID token for the chosen person,

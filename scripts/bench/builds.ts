@@ -89,9 +89,9 @@ export function buildSizes(build: Build): Array<[string, Sizes]> {
     return [['loader', all], ['to the first comments, plain text', all], ['to the first comments, with markup', all], ['everything', all]];
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-  const key = (source: string) => Object.keys(manifest).find((k) => k === source) ?? source;
-  const plain = withStaticImports(manifest, ['src/loader.ts', key('src/define.ts')]);
-  const markup = new Set([...plain, ...withStaticImports(manifest, [key('src/security/sanitize.ts')])]);
+  // What the loader imports (the widget's chunk, whatever the bundler named it), with its static imports.
+  const plain = withStaticImports(manifest, ['src/loader.ts', ...(manifest['src/loader.ts']?.dynamicImports ?? [])]);
+  const markup = new Set([...plain, ...withStaticImports(manifest, ['src/security/sanitize.ts'])]);
   return [
     ['loader', measure(build.dir, ['leave-a-reply.js'])],
     ['to the first comments, plain text', measure(build.dir, plain)],

@@ -39,11 +39,16 @@ const SCRIPT_TAGS: Record<ReviewVariant, string> = {
 
 /** The demo's review as a site owner deploys it. */
 function review(emulated: Emulated, variant: ReviewVariant): string {
-  const html = readFileSync(REVIEW, 'utf8')
+  const source = readFileSync(REVIEW, 'utf8');
+  // A demo page that changed how it loads the widget would otherwise be measured without it.
+  if (!/import '[./]*src\/loader\.ts';/.test(source)) throw new Error(`${REVIEW} no longer imports src/loader.ts: update review() in scripts/bench/pages.ts.`);
+  const html = source
     .replaceAll('%VITE_LAR_PROJECT_ID%', emulated.projectId)
     .replaceAll('%VITE_LAR_FIRESTORE_EMULATOR%', `${emulated.firestore.host}:${emulated.firestore.port}`)
     .replaceAll('%VITE_LAR_AUTH_EMULATOR%', `${emulated.auth.host}:${emulated.auth.port}`)
-    .replace(/<script type="module">\s*import '[./]*src\/loader\.ts';\s*<\/script>/, SCRIPT_TAGS[variant]);
+    .replace(/<script type="module">\s*import '[./]*src\/loader\.ts';\s*<\/script>/, SCRIPT_TAGS[variant])
+    // The demo's fake account chooser is for the demo server; a site owner's page has none.
+    .replace(/<!-- Demo only:[\s\S]*?<\/script>/, '');
   return variant === 'without-widget' ? html.replace(/<leave-a-reply[\s\S]*?<\/leave-a-reply>/, '') : html;
 }
 

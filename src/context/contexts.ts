@@ -34,3 +34,6 @@ export interface IdentityInfo extends IdentitySettings {
 }
 
 export const identityContext = createContext<IdentityInfo>(Symbol('leave-a-reply-identity'));
+
+/** Guests only, emails required, avatars shown: the widget's defaults. */
+export const DEFAULT_IDENTITY: IdentityInfo = { providers: ['guest'], requireEmail: true, avatars: true, seam: null };

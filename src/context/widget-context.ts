@@ -5,6 +5,7 @@ import type { CommentStore } from '../data/store.js';
 import { english, type Localization } from '../i18n/localization.js';
 import {
   accountsContext,
+  DEFAULT_IDENTITY,
   identityContext,
   localizationContext,
   storeContext,
@@ -12,9 +13,6 @@ import {
   type IdentityInfo,
   type ThreadInfo,
 } from './contexts.js';
-
-/** Guests only, emails required, avatars shown: the widget's defaults. */
-const DEFAULT_IDENTITY: IdentityInfo = { providers: ['guest'], requireEmail: true, avatars: true, seam: null };
 
 /**
  * What a part of the widget reads from the <leave-a-reply> around it: the store, the accounts, the

@@ -39,16 +39,14 @@ export interface AccountService {
    */
   useExistingAccount(): Promise<void>;
 
-  /** Gives an account without a name (an email link's) the name its comments will show. */
-  setName(name: string): Promise<void>;
-
   signOut(): Promise<void>;
 }
 
 export interface SignInOptions {
   /**
    * Aborting it (the reader's Cancel) makes the sign-in resolve `cancelled` at once. A provider window
-   * cannot be closed from the page: if the reader still finishes in it, they are signed in after all.
+   * cannot be closed from the page: if the reader still finishes in it, they are signed in after all,
+   * and `watch` says so.
    */
   signal?: AbortSignal;
   /** Replaces the popup and the redirect (tests, the demo on emulators). */

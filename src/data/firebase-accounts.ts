@@ -53,8 +53,13 @@ export class FirebaseAccounts implements AccountService {
   }
 
   async signIn(provider: OAuthProvider, options: SignInOptions = {}): Promise<SignInOutcome> {
-    const [auth, { signIn }] = await Promise.all([this.#auth(provider), this.#signInCode(provider)]);
-    return signIn(auth, provider, options.seam ?? null, options.signal ?? new AbortController().signal);
+    const signal = options.signal ?? new AbortController().signal;
+    // A popup the reader leaves open never settles: Cancel must not wait for it.
+    const cancelled = new Promise<'cancelled'>((done) => signal.addEventListener('abort', () => done('cancelled'), { once: true }));
+    const signingIn = Promise.all([this.#auth(provider), this.#signInCode(provider)]).then(([auth, { signIn }]) =>
+      signIn(auth, provider, options.seam ?? null, signal),
+    );
+    return Promise.race([signingIn, cancelled]);
   }
 
   async sendEmailLink(email: string, returnTo: string): Promise<void> {
@@ -67,19 +72,12 @@ export class FirebaseAccounts implements AccountService {
     await useExistingAccount(auth);
   }
 
-  async setName(name: string): Promise<void> {
-    const auth = await this.#auth('email-link');
-    await auth.setName(name);
-    // The token listener does not fire for a profile change: tell the picker here.
-    this.#set(this.#account && { ...this.#account, name });
-  }
-
   async signOut(): Promise<void> {
     await (await this.#auth('google')).signOut();
   }
 
   /** Auth, watched from the first time it loads; a chunk that cannot load is the reader's connection. */
-  async #auth(provider: Parameters<typeof toAccountError>[1]): Promise<ReaderAuth> {
+  async #auth(provider: AccountProvider): Promise<ReaderAuth> {
     let auth: ReaderAuth;
     try {
       auth = await this.#project.auth();
@@ -94,7 +92,7 @@ export class FirebaseAccounts implements AccountService {
   }
 
   /** The popup, redirect and email-link code: loaded when a reader picks a provider, never for a guest. */
-  async #signInCode(provider: Parameters<typeof toAccountError>[1]) {
+  async #signInCode(provider: AccountProvider) {
     try {
       return await import('./firestore/sign-in.js');
     } catch (error) {

@@ -84,6 +84,10 @@ describe('Leave a Reply form', () => {
     await type(email, 'ada@example.com');
     expect(await problemWith('Email')).to.equal('');
     expect(email.getAttribute('aria-invalid')).to.equal('false');
+    // Typing elsewhere in the form does not bring the fixed field's message back.
+    await type(await field('Comment'), ' More.');
+    expect(await problemWith('Email')).to.equal('');
+    expect(await problemWith('Website')).to.contain('Please enter a web address');
   });
 
   it('refuses a comment over the length limit, saying what the limit is', async () => {

@@ -1,5 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import '../../src/define.js';
+import { commentTemplate } from '../../src/components/comment/comment.js';
+import { english } from '../../src/i18n/localization.js';
+import type { Comment as StoredComment } from '../../src/model/comment.js';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
 import { StoreError, type ThreadListener } from '../../src/data/store.js';
 import type { CommentPostedEvent } from '../../src/events.js';
@@ -228,5 +232,31 @@ describe('<leave-a-reply> with a site owner mistake', () => {
     expect(await findByShadowRole(el, 'textbox', { name: 'Comment' })).to.exist;
     const notice = await findByShadowText(el, 'Waiting for a connection to load the comments…');
     expect(notice.getAttribute('role')).to.equal('status');
+  });
+
+  it('draws avatars: the stored https picture over initials, initials only with avatars="off"', async () => {
+    const ada = comment({ author: { name: 'Ada Lovelace', website: null, provider: 'google', avatar: 'https://avatars.example/ada.png' } });
+    const grace = comment({ author: { name: 'Grace', website: null, provider: 'guest', avatar: 'javascript:alert(1)' } });
+    // Rendered apart from the page: a lazy image outside the document is never fetched, so it cannot
+    // fail and be replaced by the initials (this machine has no internet) before it is looked at.
+    const drawn = (item: StoredComment, avatars: boolean) => {
+      const list = document.createElement('ol');
+      render(commentTemplate(item, english, avatars), list);
+      return list;
+    };
+    expect(drawn(ada, true).querySelector('.avatar')?.getAttribute('aria-hidden')).to.equal('true');
+    expect(drawn(ada, true).querySelector('.avatar .initials')?.textContent).to.equal('AL');
+    expect(drawn(ada, true).querySelector('.avatar img')?.getAttribute('src')).to.equal('https://avatars.example/ada.png');
+    expect(drawn(ada, true).querySelector('.provider')?.textContent?.trim()).to.equal('(signed in with Google)');
+    expect(drawn(ada, false).querySelector('.avatar img')).to.equal(null);
+    // Not https: never loaded. A guest has no provider mark.
+    expect(drawn(grace, true).querySelector('.avatar img')).to.equal(null);
+    expect(drawn(grace, true).querySelector('.provider')).to.equal(null);
+
+    const el = await widget(new MemoryStore({ '/post': [ada] }));
+    el.setAttribute('avatars', 'off');
+    await waitUntil(() => renderedComments(el).length === 1, 'no comment');
+    expect(renderedComments(el)[0]?.querySelector('.avatar img')).to.equal(null);
+    expect(renderedComments(el)[0]?.querySelector('.avatar .initials')?.textContent).to.equal('AL');
   });
 });

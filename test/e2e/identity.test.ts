@@ -10,12 +10,13 @@ import { connectAuthEmulator, GoogleAuthProvider, initializeAuth, inMemoryPersis
 import { connectFirestoreEmulator, deleteDoc, doc, getFirestore, terminate } from 'firebase/firestore';
 import { listAsOwner, readAllAsOwner } from '../../scripts/firestore-rest.js';
 import type { SignInSeam } from '../../src/data/accounts.js';
+import { gravatarUrl } from '../../src/model/avatar.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { authEmulator, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 import { afterNavigation, navigate, openBlogPage, type BlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
-import { click, focused, press, type } from '../support/user.js';
+import { acceptDialogs, click, focused, press, type } from '../support/user.js';
 
 const SLOW = { timeout: 15000 };
 
@@ -124,8 +125,10 @@ describe('The identity picker (Auth and Firestore emulators)', () => {
     const [shown] = renderedComments(reader.widget);
     expect(shown?.querySelector('.author')?.textContent).to.equal('Ada Lovelace');
     expect(shown?.querySelector('.provider')?.textContent?.trim()).to.equal('(signed in with Google)');
-    // The photo cannot load here (no internet): the initials stand in, as for any broken picture.
-    await waitUntil(() => !shown?.querySelector('.avatar img'), 'the broken picture stayed');
+    // The photo cannot load (an .example host never resolves): the initials stand in, as for any
+    // broken picture. The picture is lazy, so it is fetched only once the comment is on screen.
+    shown?.scrollIntoView();
+    await waitUntil(() => !shown?.querySelector('.avatar img'), 'the broken picture stayed', SLOW);
     expect(shown?.querySelector('.avatar')?.textContent).to.equal('AL');
 
     const [stored] = await storedComments(thread);
@@ -148,6 +151,8 @@ describe('The identity picker (Auth and Firestore emulators)', () => {
     await postAsGuest(page, 'Posted as a guest.');
     const [guestComment] = await storedComments(thread);
     const guestUid = authorOf(guestComment)['uid'];
+    // The Gravatar hashed in the browser is the one the rules hashed from the private email.
+    expect(authorOf(guestComment)['avatar']).to.equal(await gravatarUrl('grace@example.com'));
 
     const grace = googleAccount('Grace Hopper');
     page.widget.signInSeam = seam(grace);
@@ -226,14 +231,33 @@ describe('The identity picker (Auth and Firestore emulators)', () => {
     expect((await textbox(page, 'Comment')).value).to.equal('Still here?');
   });
 
+  it('cancels at once while the provider window stays open, keeping the text', async () => {
+    const page = await openBlogPage(attributes);
+    // A provider window the reader leaves open: it never answers.
+    page.widget.signInSeam = () => new Promise<string>(() => {});
+    await type(await textbox(page, 'Comment'), 'Never mind.');
+    await click(await button(page, 'Log in with Google'));
+    expect(await says(page, 'Connecting to Google…', true)).to.exist;
+    await click(await button(page, 'Cancel'));
+    await gone(page, 'button', 'Cancel');
+    await waitUntil(() => focused()?.getAttribute('aria-label') === 'Log in with Google', 'focus did not return to the Google icon');
+    const alerts = page.queries.queryAllByShadowRole(page.widget, 'alert').map((alert) => alert.textContent?.trim());
+    expect(alerts.filter(Boolean)).to.deep.equal([]);
+    expect((await textbox(page, 'Comment')).value).to.equal('Never mind.');
+    expect(await textbox(page, 'Email')).to.exist;
+  });
+
   it('falls back to a redirect when the popup is blocked, and the text is there when it comes back', async () => {
     let page = await openBlogPage(attributes);
     page.widget.signInSeam = seam(googleAccount(), { popup: { code: 'auth/popup-blocked' } });
     await type(await textbox(page, 'Comment'), 'Written before the redirect.');
     const signInButton = await button(page, 'Log in with Google');
+    const dialogsBefore = (await acceptDialogs()).length;
     page = await afterNavigation(page, () => click(signInButton));
 
     expect(await says(page, 'You are commenting using your Google account.')).to.exist;
+    // Leaving for the provider is the widget's own doing: the browser did not ask "Leave site?".
+    expect((await acceptDialogs()).slice(dialogsBefore)).to.deep.equal([]);
     expect((await textbox(page, 'Comment')).value).to.equal('Written before the redirect.');
   });
 

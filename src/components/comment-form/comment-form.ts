@@ -9,11 +9,12 @@ import { pendingSignIn } from '../../data/sign-in-memory.js';
 import { StoreError, type PostAs, type StoreErrorCode } from '../../data/store.js';
 import { CommentPostedEvent } from '../../events.js';
 import { gravatarUrl } from '../../model/avatar.js';
-import { checkDraft, LIMITS, type DraftProblems } from '../../model/comment.js';
+import { checkDraft, type DraftProblems } from '../../model/comment.js';
 import { controls } from '../../styles/controls.js';
 import { shared } from '../../styles/shared.js';
 import type { LarIdentityPicker } from '../identity-picker/identity-picker.js';
 import { styles } from './comment-form.styles.js';
+import { fieldProblemText } from './field-problem.js';
 
 /** After this long without an answer, the reader is told the comment is waiting for a connection. */
 const SLOW_POST_MS = 8000;
@@ -31,7 +32,10 @@ type Phase = 'editing' | 'posting' | 'slow' | 'posted' | 'failed' | 'needs-ident
 export class LarCommentForm extends LitElement {
   static override styles = [shared, controls, styles];
 
-  @state() private problems: DraftProblems = {};
+  /** The comment box's problem; the picker shows the details' and clears each as it is fixed. */
+  @state() private textProblem: DraftProblems['text'] = undefined;
+  /** Set at each submit only: a new object tells the picker to show these problems afresh. */
+  @state() private detailProblems: Omit<DraftProblems, 'text'> = {};
   @state() private phase: Phase = 'editing';
   @state() private failure: StoreErrorCode | null = null;
 
@@ -75,9 +79,8 @@ export class LarCommentForm extends LitElement {
   #onInput(event: Event): void {
     this.#draft.set((event.target as HTMLTextAreaElement).value);
     // Once the text has been flagged, the flag goes as soon as the reader fixes it.
-    if (this.problems.text) {
-      const text = checkDraft({ text: this.#draft.text, name: '', email: '', website: '' }, { as: 'account', requireEmail: false }).text;
-      this.problems = { ...this.problems, text };
+    if (this.textProblem) {
+      this.textProblem = checkDraft({ text: this.#draft.text, name: '', email: '', website: '' }, { as: 'account', requireEmail: false }).text;
     }
     if (this.phase === 'posted' || this.phase === 'failed' || this.phase === 'needs-identity') this.phase = 'editing';
   }
@@ -93,8 +96,9 @@ export class LarCommentForm extends LitElement {
       return;
     }
     const draft = { ...poster.details, text: this.#draft.text };
-    this.problems = checkDraft(draft, { as: poster.check, requireEmail: identity.requireEmail });
-    const { text: textProblem, ...detailProblems } = this.problems;
+    const { text: textProblem, ...detailProblems } = checkDraft(draft, { as: poster.check, requireEmail: identity.requireEmail });
+    this.textProblem = textProblem;
+    this.detailProblems = detailProblems;
     if (textProblem) {
       this.textarea?.focus();
       return;
@@ -152,7 +156,7 @@ export class LarCommentForm extends LitElement {
     const { l10n } = this.#context;
     const m = l10n.messages.form;
     const busy = this.phase === 'posting' || this.phase === 'slow';
-    const { text: problem, ...detailProblems } = this.problems;
+    const problem = this.textProblem;
     const describedBy = problem ? 'text-error' : undefined;
     return html`
       <section aria-labelledby="reply-title">
@@ -165,10 +169,10 @@ export class LarCommentForm extends LitElement {
               aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
               .value=${live(this.#draft.text)} @input=${this.#onInput}></textarea>
             ${problem
-              ? html`<span class="error" id="text-error">${problem === 'too-long' ? m.tooLong(l10n.formatNumber(LIMITS.textMax)) : m.required.text}</span>`
+              ? html`<span class="error" id="text-error">${fieldProblemText(l10n, 'text', problem)}</span>`
               : nothing}
           </p>
-          <lar-identity-picker .problems=${detailProblems} @lar-signed-in=${this.#onSignedIn}></lar-identity-picker>
+          <lar-identity-picker .problems=${this.detailProblems} @lar-signed-in=${this.#onSignedIn}></lar-identity-picker>
           <p class="alert" role="alert">${this.#alert()}</p>
           <p class="submit">
             <button type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.submitting : m.submit}</button>

@@ -9,14 +9,15 @@ import { toAccountError } from '../../data/account-errors.js';
 import { AccountError, type AccountService, type SignInOutcome } from '../../data/accounts.js';
 import type { Unsubscribe } from '../../data/store.js';
 import { SignedInEvent, SignedOutEvent } from '../../events.js';
-import { checkDraft, LIMITS, type CommentDraft, type DraftCheck, type DraftField, type DraftProblems, type FieldProblem } from '../../model/comment.js';
+import { checkDraft, type CommentDraft, type DraftCheck, type DraftProblems } from '../../model/comment.js';
 import { PROVIDER_NAME, type Account, type AccountProvider } from '../../model/identity.js';
+import { controls } from '../../styles/controls.js';
 import { shared } from '../../styles/shared.js';
 import { avatarTemplate } from '../avatar/avatar.js';
+import { fieldProblemText } from '../comment-form/field-problem.js';
 import { styles as avatarStyles } from '../avatar/avatar.styles.js';
 import { providerIcon } from './provider-icons.js';
 import { styles } from './identity-picker.styles.js';
-import { controls } from '../../styles/controls.js';
 
 type Phase = 'choosing' | 'connecting' | 'account-exists' | 'email-link' | 'link-sent';
 type GuestField = keyof GuestDetails;
@@ -26,8 +27,6 @@ export interface Poster {
   check: DraftCheck['as'];
   details: GuestDetails;
 }
-
-const LIMIT_OF: Record<GuestField, number> = { name: LIMITS.nameMax, email: LIMITS.emailMax, website: LIMITS.websiteMax };
 
 /**
  * "Fill in your details below or click an icon to log in:": the provider icons and the guest's
@@ -169,13 +168,19 @@ export class LarIdentityPicker extends LitElement {
       // The form moves focus to the reply box.
       this.dispatchEvent(new SignedInEvent(this.provider ?? provider));
     } else {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`.providers button[data-provider="${this.provider}"]`)?.focus();
+      await this.#backToChoosing();
     }
   }
 
   #cancelSignIn(): void {
     this.#cancel?.abort();
+  }
+
+  /** "Stay a guest", or Cancel on the email-link form: the picker again, focus on the provider's icon. */
+  async #backToChoosing(): Promise<void> {
+    this.phase = 'choosing';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.providers button[data-provider="${this.provider}"]`)?.focus();
   }
 
   async #useExisting(): Promise<void> {
@@ -226,21 +231,6 @@ export class LarIdentityPicker extends LitElement {
     this.shown = { ...this.shown, [field]: problem };
   }
 
-  #problemText(field: DraftField, problem: FieldProblem): string {
-    const { l10n } = this.#context;
-    const m = l10n.messages.form;
-    switch (problem) {
-      case 'required':
-        return field === 'website' ? m.invalidWebsite : m.required[field];
-      case 'too-long':
-        return m.tooLong(l10n.formatNumber(field === 'text' ? LIMITS.textMax : LIMIT_OF[field]));
-      case 'invalid-email':
-        return m.invalidEmail;
-      case 'invalid-website':
-        return m.invalidWebsite;
-    }
-  }
-
   #field(field: GuestField, label: string, required: boolean, value: string, onInput: (value: string) => void, hint?: string) {
     const problem = this.shown[field];
     const ids = [hint ? `${field}-hint` : '', problem ? `${field}-error` : ''].filter(Boolean).join(' ');
@@ -254,7 +244,7 @@ export class LarIdentityPicker extends LitElement {
           autocomplete=${autocomplete} ?required=${required}
           aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${ifDefined(ids || undefined)}
           .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
-        ${problem ? html`<span class="error" id="${field}-error">${this.#problemText(field, problem)}</span>` : nothing}
+        ${problem ? html`<span class="error" id="${field}-error">${fieldProblemText(this.#context.l10n, field, problem)}</span>` : nothing}
       </p>
     `;
   }
@@ -322,23 +312,13 @@ export class LarIdentityPicker extends LitElement {
       </div>
       ${account.name
         ? nothing
-        : html`
-            <p class="field">
-              <label for="name">${m.form.nameLabel} <span class="required" aria-hidden="true">*</span></label>
-              <span class="hint" id="name-hint">${m.identity.accountNameHint}</span>
-              <input id="name" type="text" autocomplete="name" required
-                aria-invalid=${this.shown.name ? 'true' : 'false'}
-                aria-describedby=${this.shown.name ? 'name-hint name-error' : 'name-hint'}
-                .value=${live(this.accountName)} @input=${this.#onAccountName} />
-              ${this.shown.name ? html`<span class="error" id="name-error">${this.#problemText('name', this.shown.name)}</span>` : nothing}
-            </p>
-          `}
+        : this.#field('name', m.form.nameLabel, true, this.accountName, (name) => this.#onAccountName(name), m.identity.accountNameHint)}
     `;
   }
 
-  #onAccountName(event: Event): void {
-    this.accountName = (event.target as HTMLInputElement).value;
-    this.#recheck('name', { text: '-', name: this.accountName, email: '', website: '' }, 'named-account');
+  #onAccountName(name: string): void {
+    this.accountName = name;
+    this.#recheck('name', { text: '-', name, email: '', website: '' }, 'named-account');
   }
 
   #confirmedGuest() {
@@ -365,7 +345,7 @@ export class LarIdentityPicker extends LitElement {
       </p>
       <p class="buttons">
         <button type="button" @click=${this.#sendLink}>${m.sendLink}</button>
-        <button type="button" @click=${() => (this.phase = 'choosing')}>${m.cancel}</button>
+        <button type="button" @click=${this.#backToChoosing}>${m.cancel}</button>
       </p>
     </div>`;
   }
@@ -384,7 +364,7 @@ export class LarIdentityPicker extends LitElement {
         <p>${m.accountExists(providerName)}</p>
         <p class="buttons">
           <button type="button" @click=${this.#useExisting}>${m.useExisting(providerName)}</button>
-          <button type="button" @click=${() => (this.phase = 'choosing')}>${m.stayGuest}</button>
+          <button type="button" @click=${this.#backToChoosing}>${m.stayGuest}</button>
         </p>
       </div>`;
     }

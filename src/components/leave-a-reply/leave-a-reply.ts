@@ -5,6 +5,7 @@ import { tellSiteOwnerAbout } from '../../config/site-owner-console.js';
 import { readFirebaseSettings, readIdentitySettings, readThreadSettings, type ConfigProblem } from '../../config/widget-config.js';
 import {
   accountsContext,
+  DEFAULT_IDENTITY,
   identityContext,
   localizationContext,
   storeContext,
@@ -100,12 +101,7 @@ export class LeaveAReply extends LitElement {
   @provide({ context: storeContext }) protected providedStore: CommentStore | null = null;
   @provide({ context: threadContext }) protected providedThread: ThreadInfo | null = null;
   @provide({ context: accountsContext }) protected providedAccounts: AccountService | null = null;
-  @provide({ context: identityContext }) protected providedIdentity: IdentityInfo = {
-    providers: ['guest'],
-    requireEmail: true,
-    avatars: true,
-    seam: null,
-  };
+  @provide({ context: identityContext }) protected providedIdentity: IdentityInfo = DEFAULT_IDENTITY;
 
   readonly #near = new NearViewportController(this, () => this.loading === 'eager');
   #problems: ConfigProblem[] = [];
@@ -134,7 +130,11 @@ export class LeaveAReply extends LitElement {
 
   #configure(): void {
     const settings = readFirebaseSettings(this);
-    const store = this.store ? { ok: true as const, value: this.store } : settings.ok ? { ok: true as const, value: FirestoreStore.for(settings.value) } : settings;
+    const store = this.store
+      ? { ok: true as const, value: this.store }
+      : settings.ok
+        ? { ok: true as const, value: FirestoreStore.for(settings.value) }
+        : settings;
     const thread = readThreadSettings(this, pageFacts());
     const identity = readIdentitySettings(this);
     this.#problems = [...(store.ok ? [] : store.problems), ...(thread.ok ? [] : thread.problems)];

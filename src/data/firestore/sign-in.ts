@@ -11,7 +11,6 @@ import {
   OAuthProvider,
   sendSignInLinkToEmail,
   signInWithCredential,
-  signInWithEmailLink,
   signInWithPopup,
   signInWithRedirect,
   updateProfile,
@@ -44,7 +43,7 @@ import type { ReaderAuth } from './auth.js';
 export async function signIn(reader: ReaderAuth, provider: ProviderName, seam: SignInSeam | null, aborted: AbortSignal): Promise<SignInOutcome> {
   await reader.auth.authStateReady();
   if ((await document.hasStorageAccess?.()) === false) throw toAccountError({ code: 'auth/web-storage-unsupported' }, provider);
-  const guest = reader.auth.currentUser?.isAnonymous ? reader.auth.currentUser : null;
+  const guest = currentGuest(reader);
   const viaRedirect = () => redirect(reader, provider, guest, seam);
   if (inAppBrowser()) return viaRedirect();
 
@@ -53,7 +52,7 @@ export async function signIn(reader: ReaderAuth, provider: ProviderName, seam: S
     if (seam) {
       credential = credentialFor(provider, await seam(provider, 'popup'));
       if (aborted.aborted) return 'cancelled';
-      await finish(guest ? linkWithCredential(guest, credential) : signInWithCredential(reader.auth, credential));
+      await finish(linkOrSignIn(reader, guest, credential));
     } else {
       const authProvider = providerFor(provider);
       await finish(
@@ -86,12 +85,12 @@ export async function resume(reader: ReaderAuth): Promise<{ outcome: SignInOutco
 async function finishRedirect(reader: ReaderAuth, pending: PendingSignIn): Promise<SignInOutcome> {
   clearPendingSignIn();
   await reader.auth.authStateReady();
-  const guest = reader.auth.currentUser?.isAnonymous ? reader.auth.currentUser : null;
+  const guest = currentGuest(reader);
   let credential: AuthCredential | null = null;
   try {
     if (pending.idToken !== undefined) {
       credential = credentialFor(pending.provider, pending.idToken);
-      await finish(guest ? linkWithCredential(guest, credential) : signInWithCredential(reader.auth, credential));
+      await finish(linkOrSignIn(reader, guest, credential));
       return 'signed-in';
     }
     const result = await getRedirectResult(reader.auth, browserPopupRedirectResolver);
@@ -119,7 +118,7 @@ export async function sendEmailLink(reader: ReaderAuth, email: string, returnTo:
 export async function useExistingAccount(reader: ReaderAuth): Promise<void> {
   const credential = reader.existing;
   if (!credential) return;
-  const guest = reader.auth.currentUser?.isAnonymous ? reader.auth.currentUser : null;
+  const guest = currentGuest(reader);
   try {
     await finish(signInWithCredential(reader.auth, credential));
     reader.existing = null;
@@ -155,11 +154,9 @@ async function finishEmailLink(reader: ReaderAuth): Promise<SignInOutcome> {
   const email = takeEmailForLink();
   if (!email || !isSignInWithEmailLink(reader.auth, href)) throw toAccountError({ code: 'auth/invalid-action-code' }, 'email-link');
   await reader.auth.authStateReady();
-  const guest = reader.auth.currentUser?.isAnonymous ? reader.auth.currentUser : null;
+  const guest = currentGuest(reader);
   try {
-    await finish(
-      guest ? linkWithCredential(guest, EmailAuthProvider.credentialWithLink(email, href)) : signInWithEmailLink(reader.auth, email, href),
-    );
+    await finish(linkOrSignIn(reader, guest, EmailAuthProvider.credentialWithLink(email, href)));
     return 'signed-in';
   } catch (error) {
     return accountExists(reader, error, null, 'email-link');
@@ -172,7 +169,10 @@ async function finishEmailLink(reader: ReaderAuth): Promise<SignInOutcome> {
  */
 function accountExists(
   reader: ReaderAuth,
-  error: unknown, credential: AuthCredential | null, provider: ProviderName | 'email-link'): 'account-exists' {
+  error: unknown,
+  credential: AuthCredential | null,
+  provider: AccountProvider,
+): 'account-exists' {
   const code = (error as { code?: unknown }).code;
   if (code === 'auth/credential-already-in-use' || code === 'auth/email-already-in-use') {
     const existing = OAuthProvider.credentialFromError(error as Parameters<typeof OAuthProvider.credentialFromError>[0]) ?? credential;
@@ -198,6 +198,16 @@ async function finish(signingIn: Promise<UserCredential>): Promise<void> {
     });
     await user.getIdToken(true);
   }
+}
+
+/** The reader's anonymous (guest) user, if that is who is signed in: a sign-in links to it. */
+function currentGuest(reader: ReaderAuth): User | null {
+  return reader.auth.currentUser?.isAnonymous ? reader.auth.currentUser : null;
+}
+
+/** A guest keeps their uid, and so their comments: the credential is linked to them. Anyone else signs in. */
+function linkOrSignIn(reader: ReaderAuth, guest: User | null, credential: AuthCredential): Promise<UserCredential> {
+  return guest ? linkWithCredential(guest, credential) : signInWithCredential(reader.auth, credential);
 }
 
 function providerFor(provider: ProviderName): AuthProvider {
