@@ -1,7 +1,57 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin, type Rolldown } from 'vite';
 
 const root = import.meta.dirname;
+const outDir = resolve(root, 'dist/cdn');
+
+/**
+ * <leave-a-reply-count>'s chunk (src/count.ts), built on its own and emitted beside the others, for
+ * the loader's `import('./count.js')`. Built with the widget, the bundler puts what the two share (the
+ * attribute checks, the English messages, the REST request) in the widget's chunk and makes the count
+ * import it: an index page would download the widget for its counts. Built apart, it carries its own
+ * copy of those few kilobytes, and the widget's chunks stay exactly as they were.
+ */
+function countChunk(): Plugin {
+  const loader = resolve(root, 'src/loader.ts');
+  let files: Array<Rolldown.OutputChunk | Rolldown.OutputAsset> = [];
+  return {
+    name: 'leave-a-reply:count-chunk',
+    apply: 'build',
+    // Before Vite's own resolver, which would find src/count.ts and bundle it with the rest.
+    enforce: 'pre',
+    async buildStart() {
+      const built = await build({
+        configFile: false,
+        root,
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          target: 'es2022',
+          sourcemap: true,
+          rolldownOptions: {
+            input: resolve(root, 'src/count.ts'),
+            preserveEntrySignatures: false,
+            output: { entryFileNames: 'chunks/count-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+        },
+      });
+      files = (Array.isArray(built) ? built : [built]).flatMap((result) => ('output' in result ? result.output : []));
+      if (files.filter((file) => file.type === 'chunk').length !== 1) throw new Error('The count element must build to one chunk.');
+    },
+    resolveId(source, importer) {
+      const chunk = files.find((file) => file.type === 'chunk');
+      if (source !== './count.js' || importer !== loader || !chunk) return null;
+      // Kept as written: the loader is at the top of dist/cdn/, the chunk in chunks/.
+      return { id: `./${chunk.fileName}`, external: 'absolute' };
+    },
+    generateBundle() {
+      for (const file of files) {
+        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.type === 'chunk' ? file.code : file.source });
+      }
+    },
+  };
+}
 
 /**
  * Two jobs:
@@ -16,12 +66,13 @@ export default defineConfig(({ command }) =>
   command === 'build'
     ? {
         publicDir: false,
+        plugins: [countChunk()],
         resolve: {
           // Only Firestore's pipeline API uses re2js: see the stand-in's own comment.
           alias: { re2js: resolve(root, 'src/build/re2js-left-out.ts') },
         },
         build: {
-          outDir: resolve(root, 'dist/cdn'),
+          outDir,
           emptyOutDir: true,
           target: 'es2022',
           sourcemap: true,
@@ -36,7 +87,14 @@ export default defineConfig(({ command }) =>
               minify: true,
               // The provider names are shared by the widget and the form. Left to itself, the bundler puts
               // them in a chunk of their own, which costs the first comments one more request in series.
-              codeSplitting: { groups: [{ name: 'define', test: /src[\\/](define|model[\\/]identity)\.ts$/ }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'define', test: /src[\\/](define|model[\\/]identity)\.ts$/ },
+                  // Lit's live directive, shared by the form and Edit: named for what it is, not "live"
+                  // (the Firestore listener's chunk is live-*.js too).
+                  { name: 'lit-live-directive', test: /lit(-html)?[\\/]directives[\\/]live\.js$/ },
+                ],
+              },
             },
           },
         },

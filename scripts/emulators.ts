@@ -180,7 +180,8 @@ async function waitUntilReady(
   child: ChildProcess,
   address: HostAndPort,
   logPath: string,
-  timeoutMs = 30_000,
+  // Generous: a busy or cold machine (a first run, a CI box) can take tens of seconds to start firebase-tools.
+  timeoutMs = 90_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: string | null = null;

@@ -1,3 +1,4 @@
+import type { PublishedComment } from './model/comment.js';
 import type { AccountProvider } from './model/identity.js';
 
 /**
@@ -9,10 +10,31 @@ export class CommentPostedEvent extends Event {
 
   /** The thread the comment was posted to. */
   readonly thread: string;
+  /** The new comment's ID (its permalink is `#comment-<id>`). */
+  readonly commentId: string;
+  /**
+   * Its parent: the comment it replies to, or, for a reply to a comment at the max-depth limit, that
+   * comment's parent (the reply sits beside it). Null at the top level.
+   */
+  readonly parentId: string | null;
 
-  constructor(thread: string) {
+  constructor(thread: string, commentId: string, parentId: string | null) {
     super(CommentPostedEvent.eventName, { bubbles: true, composed: true });
     this.thread = thread;
+    this.commentId = commentId;
+    this.parentId = parentId;
+  }
+}
+
+/**
+ * Fired when the reader presses Reply on a comment (the form then moves under it) and, with a null
+ * `comment`, when they press Cancel reply. Bubbles and crosses shadow roots.
+ */
+export class ReplyTargetEvent extends Event {
+  static readonly eventName = 'lar-reply-target';
+
+  constructor(readonly comment: PublishedComment | null) {
+    super(ReplyTargetEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
@@ -41,6 +63,7 @@ export class SignedOutEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'lar-comment-posted': CommentPostedEvent;
+    'lar-reply-target': ReplyTargetEvent;
     'lar-signed-in': SignedInEvent;
     'lar-signed-out': SignedOutEvent;
   }

@@ -2,10 +2,13 @@
  * The script tag's entry (dist/cdn/leave-a-reply.js): at most 1 KB, and all that a page pays for
  * until its comments come near the viewport. It keeps each <leave-a-reply>'s space, watches it, and
  * when one comes within about a screen of it (or says loading="eager"), opens connections to
- * Firestore and imports the widget, which finds its chunks next to this file. Elements added later
- * (a single-page app's navigation) are watched too. Loader-safe: no Lit, Firebase or DOMPurify.
+ * Firestore and imports the widget, which finds its chunks next to this file. It watches each
+ * <leave-a-reply-count> (an index page's "3 Comments") the same way, and imports only the count
+ * element for it, never the widget. Elements added later (a single-page app's navigation) are watched
+ * too. Loader-safe: no Lit, Firebase or DOMPurify.
  */
 const TAG = 'leave-a-reply';
+const COUNT_TAG = 'leave-a-reply-count';
 // The same margin as NearViewportController's, written out rather than imported: a module shared
 // with the widget would make the widget's chunk import this file again when the script tag's URL has
 // a query string (?v=2), a second download.
@@ -15,31 +18,42 @@ const RUNNING = Symbol.for('leave-a-reply.loader');
 
 if (!(RUNNING in window)) {
   Object.defineProperty(window, RUNNING, { value: true });
-  let loading = false;
+  // What each tag still has to import; a tag leaves once imported.
+  const imports = new Map<string, () => Promise<unknown>>([
+    [TAG, () => import('./define.js')],
+    [COUNT_TAG, () => import('./count.js')],
+  ]);
+  const preconnected = new Set<string>();
 
-  const load = () => {
-    if (loading) return;
-    loading = true;
-    near.disconnect();
-    added.disconnect();
-    const origins = new Set(
-      [...document.querySelectorAll(TAG)].map((element) => {
-        const emulator = element.getAttribute('firestore-emulator')?.trim();
-        return emulator ? `http://${emulator}` : 'https://firestore.googleapis.com';
-      }),
-    );
-    for (const href of origins) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href, crossOrigin: '' }));
+  const load = (tag: string) => {
+    const importTag = imports.get(tag);
+    if (!importTag) return;
+    imports.delete(tag);
+    for (const element of document.querySelectorAll(tag)) {
+      near.unobserve(element);
+      const emulator = element.getAttribute('firestore-emulator')?.trim();
+      const href = emulator ? `http://${emulator}` : 'https://firestore.googleapis.com';
+      if (!preconnected.has(href)) {
+        preconnected.add(href);
+        document.head.append(Object.assign(document.createElement('link'), { rel: 'preconnect', href, crossOrigin: '' }));
+      }
     }
-    void import('./define.js');
+    if (imports.size === 0) {
+      near.disconnect();
+      added.disconnect();
+    }
+    void importTag();
   };
 
-  const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && load(), {
-    rootMargin: NEAR_VIEWPORT_MARGIN,
-  });
+  const near = new IntersectionObserver(
+    (entries) => entries.forEach((entry) => entry.isIntersecting && load(entry.target.localName)),
+    { rootMargin: NEAR_VIEWPORT_MARGIN },
+  );
   let reserved = false;
   const watch = (element: Element) => {
-    if (!reserved) {
+    const tag = element.localName;
+    if (!imports.has(tag)) return;
+    if (tag === TAG && !reserved) {
       reserved = true;
       // The space the comments will take, kept until the widget is defined: no jump when they arrive.
       document.head.append(
@@ -48,12 +62,12 @@ if (!(RUNNING in window)) {
         }),
       );
     }
-    if (element.getAttribute('loading') === 'eager') load();
+    if (element.getAttribute('loading') === 'eager') load(tag);
     else near.observe(element);
   };
   const watchAll = (root: ParentNode) => {
-    if (root instanceof Element && root.localName === TAG) watch(root);
-    root.querySelectorAll(TAG).forEach(watch);
+    if (root instanceof Element) watch(root);
+    root.querySelectorAll(`${TAG},${COUNT_TAG}`).forEach(watch);
   };
   const added = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) watchAll(node);

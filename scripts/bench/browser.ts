@@ -61,22 +61,43 @@ async function documentsRead(page: Page): Promise<number | null> {
  * Source text, because tsx would add helpers to a compiled function that do not exist in the page.
  */
 const RENDER_IN_PAGE = `async ([count, markup, warmUp]) => {
-  const comments = Array.from({ length: count }, (_, i) => ({
-    id: 'c' + i,
-    author: { name: 'Reader ' + i, website: i % 3 ? null : 'https://reader' + i + '.example/', provider: 'guest' },
-    text: markup
-      ? 'Comment number ' + i + ', with <em>some</em> emphasis.\\n\\nAnd a second paragraph.'
-      : 'Comment number ' + i + ', in plain words.\\n\\nAnd a second paragraph.',
-    createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
-    pending: false,
-  }));
+  const comments = Array.from({ length: count }, (_, i) => {
+    const createdAt = new Date(Date.UTC(2026, 0, 1, 0, i));
+    return {
+      id: 'c' + i,
+      status: 'published',
+      parentId: null,
+      depth: 0,
+      rootCreatedAt: null,
+      author: { uid: 'reader-' + i, name: 'Reader ' + i, website: i % 3 ? null : 'https://reader' + i + '.example/', provider: 'guest', avatar: null },
+      text: markup
+        ? 'Comment number ' + i + ', with <em>some</em> emphasis.\\n\\nAnd a second paragraph.'
+        : 'Comment number ' + i + ', in plain words.\\n\\nAnd a second paragraph.',
+      createdAt,
+      createdStamp: createdAt.toISOString(),
+      updatedAt: createdAt,
+      editedAt: null,
+      pending: false,
+    };
+  });
   const widget = document.createElement('leave-a-reply');
   widget.setAttribute('thread', '/render-' + Math.random());
   widget.setAttribute('post-title', 'Render');
   widget.setAttribute('loading', 'eager');
+  // Both stores' shapes: this build's watchThread(key, view, listener), which hands over a snapshot
+  // and returns a watch, and the baseline's watchThread(key, listener), which returns an unsubscribe.
   widget.store = {
-    watchThread: (key, listener) => { listener.next(comments, { synced: true }); return () => {}; },
+    watchThread: (key, view, listener) => {
+      if (listener) {
+        listener.next({ comments, more: null, count: comments.length, synced: true });
+        return { loadMore: async () => {}, stop: () => {} };
+      }
+      view.next(comments, { synced: true });
+      return () => {};
+    },
     postComment: async () => {},
+    editComment: async () => {},
+    deleteComment: async () => {},
     prepareToPost: () => {},
   };
   const rendered = () => {

@@ -19,3 +19,13 @@ export function tellSiteOwner(error: Error & { code: string }): void {
   told.add(error);
   console.error(`leave-a-reply: ${error.message}`);
 }
+
+/**
+ * A <leave-a-reply-count> whose number did not come: it keeps the site owner's own text, so only the
+ * console says why. A reader's lost connection is no one's to fix, but the count has no other way to
+ * tell it, so it gets a warning rather than an error.
+ */
+export function tellSiteOwnerCountFailed(threadKey: string, error: Error & { code: string }): void {
+  const say = error.code === 'offline' ? console.warn : console.error;
+  say(`leave-a-reply: The comment count of thread "${threadKey}" could not be loaded. ${error.message}`);
+}

@@ -1,4 +1,5 @@
 import type { FirebaseSettings } from '../data/firebase-settings.js';
+import { DEFAULT_LEVELS, MAX_LEVELS } from '../model/comment.js';
 import { isProvider, PROVIDERS, type Provider } from '../model/identity.js';
 import { parseHostAndPort, type HostAndPort } from '../data/host-and-port.js';
 import { MAX_THREAD_ID_LENGTH, threadDocumentId } from '../data/thread-id.js';
@@ -56,7 +57,8 @@ const API_KEY = /^[\w-]+$/;
 const APP_ID = /^[\w:.-]+$/;
 const HOSTNAME = /^[a-z0-9.-]+(:\d{1,5})?$/i;
 
-export function readFirebaseSettings(attributes: FirebaseAttributes): Checked<FirebaseSettings> {
+/** `element`: the tag the attributes are on, for the messages (<leave-a-reply>, <leave-a-reply-count>). */
+export function readFirebaseSettings(attributes: FirebaseAttributes, element = 'leave-a-reply'): Checked<FirebaseSettings> {
   const problems: ConfigProblem[] = [];
   const problem = (attribute: string, message: string) => problems.push({ attribute, message });
 
@@ -64,7 +66,7 @@ export function readFirebaseSettings(attributes: FirebaseAttributes): Checked<Fi
   if (!projectId) {
     problem(
       'project-id',
-      'The "project-id" attribute is missing. Add project-id="your-project-id" to <leave-a-reply>; ' +
+      `The "project-id" attribute is missing. Add project-id="your-project-id" to <${element}>; ` +
         'the ID is in the Firebase console under Project settings → General.',
     );
   } else if (!PROJECT_ID.test(projectId)) {
@@ -135,6 +137,36 @@ export function readThreadSettings(attributes: ThreadAttributes, page: PageFacts
   return { ok: true, value: { threadKey, postTitle } };
 }
 
+/**
+ * <leave-a-reply-count>'s `thread`: the key of a post's thread, as the <leave-a-reply> on that post
+ * has it. A site's templates give the post's address (a path such as "/2026/11/a-review/" or a full
+ * URL), so an address becomes the key the post's widget derives from its own (threadKeyFromUrl, the
+ * query kept as a canonical URL's is); any other text is the key as written, for a post whose widget
+ * has a thread="…" of its own.
+ */
+export function readCountedThread(thread: string | null, pageUrl: string): Checked<string> {
+  const given = thread?.trim();
+  if (!given) {
+    const message =
+      'The "thread" attribute of <leave-a-reply-count> is missing. Add the post\'s address, such as ' +
+      'thread="/2026/11/a-review/", or the thread="…" of the post\'s own <leave-a-reply> if it has one.';
+    return { ok: false, problems: [{ attribute: 'thread', message }] };
+  }
+  let threadKey = given;
+  // "//x" would be a host, not a path: such a key is taken as written.
+  if (/^(\/(?!\/)|https?:\/\/)/i.test(given)) {
+    try {
+      threadKey = threadKeyFromUrl(given, { base: pageUrl, keepQuery: true });
+    } catch {
+      // Not a URL after all ("https://" alone): the key as written.
+    }
+  }
+  if (threadDocumentId(threadKey).length > MAX_THREAD_ID_LENGTH) {
+    return { ok: false, problems: [{ attribute: 'thread', message: 'The "thread" attribute is too long. Use a shorter key, such as the post\'s slug.' }] };
+  }
+  return { ok: true, value: threadKey };
+}
+
 /** The attributes that say who may comment and how they are shown (null when absent). */
 export interface IdentityAttributes {
   providers: string | null;
@@ -186,6 +218,65 @@ export function readIdentitySettings(attributes: IdentityAttributes): { value: I
     },
     problems,
   };
+}
+
+/** The attributes that say how the conversation is shown (null when absent). */
+export interface ConversationAttributes {
+  order: string | null;
+  pageSize: string | null;
+  maxDepth: string | null;
+  editWindow: string | null;
+  closed: boolean;
+}
+
+export interface ConversationSettings {
+  /** Of top-level comments. */
+  order: 'oldest' | 'newest';
+  /** Top-level comments per page. */
+  pageSize: number;
+  /** Nesting levels, as WordPress counts them: 1 means no replies. */
+  levels: number;
+  /** Minutes an author may edit or delete a comment; must match editWindow() in firestore.rules. */
+  editWindowMinutes: number;
+  /** No new comments: "Comments are closed." */
+  closed: boolean;
+}
+
+/** Never unusable, like the identity settings: a wrong value is reported and the default used. */
+export function readConversationSettings(attributes: ConversationAttributes): { value: ConversationSettings; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const order = readSwitch('order', attributes.order, ['oldest', 'newest'], problems) as 'oldest' | 'newest';
+  return {
+    value: {
+      order,
+      pageSize: readWholeNumber('page-size', attributes.pageSize, { min: 1, max: 200, default: 50 }, problems),
+      levels: readWholeNumber('max-depth', attributes.maxDepth, { min: 1, max: MAX_LEVELS, default: DEFAULT_LEVELS }, problems),
+      editWindowMinutes: readWholeNumber('edit-window', attributes.editWindow, { min: 0, max: 1440, default: 15 }, problems, (range) =>
+        `${range} It must match editWindow() in firestore.rules (docs/setup.md).`),
+      closed: attributes.closed,
+    },
+    problems,
+  };
+}
+
+function readWholeNumber(
+  attribute: string,
+  value: string | null,
+  limits: { min: number; max: number; default: number },
+  problems: ConfigProblem[],
+  explain: (range: string) => string = (range) => range,
+): number {
+  const text = value?.trim() ?? '';
+  if (!text) return limits.default;
+  const number = Number(text);
+  if (/^\d+$/.test(text) && number >= limits.min && number <= limits.max) return number;
+  problems.push({
+    attribute,
+    message: explain(
+      `${attribute}="${value}" is not valid: write a whole number from ${limits.min} to ${limits.max}, or leave it out for ${limits.default}.`,
+    ),
+  });
+  return limits.default;
 }
 
 function readSwitch(attribute: string, value: string | null, allowed: [string, string], problems: ConfigProblem[]): string {

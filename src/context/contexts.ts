@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { IdentitySettings } from '../config/widget-config.js';
+import type { ConversationSettings, IdentitySettings } from '../config/widget-config.js';
 import type { AccountService, SignInSeam } from '../data/accounts.js';
 import type { CommentStore } from '../data/store.js';
 import type { Localization } from '../i18n/localization.js';
@@ -12,7 +12,8 @@ import type { Localization } from '../i18n/localization.js';
 /** Where the comments are read and written. Null while the widget's settings are unusable. */
 export const storeContext = createContext<CommentStore | null>(Symbol('leave-a-reply-store'));
 
-export interface ThreadInfo {
+/** The thread and how it is shown: order, pages, nesting, edit window, closed (README's attributes). */
+export interface ThreadInfo extends ConversationSettings {
   /** The conversation's key (the page's path by default). */
   threadKey: string;
   /** The title in "One thought on “…”". */

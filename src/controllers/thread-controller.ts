@@ -1,30 +1,41 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { StoreError, type CommentStore, type Unsubscribe } from '../data/store.js';
+import { StoreError, type CommentStore, type PageEnd, type ThreadView, type ThreadWatch } from '../data/store.js';
 import type { Comment } from '../model/comment.js';
 import { prepareBodies } from '../security/comment-html.js';
 
 /**
- * Keeps a host element subscribed to one thread's comments while it is in the document: subscribes on
- * connect, unsubscribes on disconnect, and starts over when the store or the thread changes.
- * A list is handed to the host only once every comment in it can be rendered (markup waits for the
- * sanitizer to load), so a comment never appears without its text.
+ * Keeps a host element subscribed to one thread while it is in the document: subscribes on connect,
+ * unsubscribes on disconnect, and starts over when the store, the thread or the view changes.
+ * A snapshot is handed to the host only once every comment in it can be rendered (markup waits for
+ * the sanitizer to load), so a comment never appears without its text.
  */
 export class ThreadController implements ReactiveController {
-  /** Published comments, oldest first. */
+  /** Every comment read so far (threadTree says which show). */
   comments: Comment[] = [];
+  /** The last loaded top-level comment while more pages follow (ThreadSnapshot.more). */
+  more: PageEnd | null = null;
+  /** Published comments in the thread, replies included; null until the server has counted. */
+  count: number | null = null;
   /** False until the server has answered once, so an empty list may not yet mean "no comments". */
   synced = false;
   /** True once the store has answered at all: unsynced answers mean it is waiting for a connection. */
   answered = false;
   /** Set when the subscription failed; the store has then stopped listening. */
   error: StoreError | null = null;
+  /** A page is on its way (Load more). */
+  loadingMore = false;
+  /** The last Load more failed; pressing it again tries again. */
+  loadMoreFailed = false;
+  /** How many snapshots a Load more has delivered: the host shows a page's comments at once, never held. */
+  pagesLoaded = 0;
 
   readonly #host: ReactiveControllerHost;
   #store: CommentStore | null = null;
   #threadKey = '';
-  #unsubscribe: Unsubscribe | null = null;
+  #view: ThreadView = { order: 'oldest', pageSize: 50 };
+  #watch: ThreadWatch | null = null;
   #connected = false;
-  /** Lists arrive in order; one still waiting for the sanitizer must not overwrite a newer one. */
+  /** Snapshots arrive in order; one still waiting for the sanitizer must not overwrite a newer one. */
   #latest = 0;
 
   constructor(host: ReactiveControllerHost) {
@@ -42,39 +53,67 @@ export class ThreadController implements ReactiveController {
     this.#stop();
   }
 
-  /** Follows `threadKey` in `store` (null: nothing); called from the host's `willUpdate`. */
-  follow(store: CommentStore | null, threadKey: string): void {
-    if (store === this.#store && threadKey === this.#threadKey) return;
+  /** Follows `threadKey` in `store` as `view` says (null: nothing); called from the host's `willUpdate`. */
+  follow(store: CommentStore | null, threadKey: string, view: ThreadView): void {
+    const same = this.#view.order === view.order && this.#view.pageSize === view.pageSize && this.#view.focus === view.focus;
+    if (store === this.#store && threadKey === this.#threadKey && same) return;
     this.#stop();
     this.#store = store;
     this.#threadKey = threadKey;
+    this.#view = view;
     this.comments = [];
+    this.more = null;
+    this.count = null;
     this.synced = false;
     this.answered = false;
     this.error = null;
+    this.loadMoreFailed = false;
     if (this.#connected) this.#subscribe();
   }
 
+  /** Fetches the next page; failures show as `loadMoreFailed`. */
+  async loadMore(): Promise<void> {
+    const watch = this.#watch;
+    if (!watch || this.loadingMore || !this.more) return;
+    this.loadingMore = true;
+    this.loadMoreFailed = false;
+    this.#host.requestUpdate();
+    try {
+      await watch.loadMore();
+      // The page's snapshot may still wait for the sanitizer: #show counts it when it is shown.
+      await this.#shown;
+      this.pagesLoaded++;
+    } catch {
+      this.loadMoreFailed = true;
+    } finally {
+      this.loadingMore = false;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Settles when the latest snapshot is on its way to the host. */
+  #shown: Promise<void> = Promise.resolve();
+
   #subscribe(): void {
-    if (!this.#store || this.#unsubscribe) return;
-    this.#unsubscribe = this.#store.watchThread(this.#threadKey, {
-      next: (comments, { synced }) => {
+    if (!this.#store || this.#watch) return;
+    this.#watch = this.#store.watchThread(this.#threadKey, this.#view, {
+      next: ({ comments, more, count, synced }) => {
         const turn = ++this.#latest;
         const show = () => {
           if (turn !== this.#latest) return;
-          this.comments = comments;
+          Object.assign(this, { comments, more, count, error: null, answered: true });
           this.synced ||= synced;
-          this.answered = true;
-          this.error = null;
           this.#host.requestUpdate();
         };
-        const ready = prepareBodies(comments.map((comment) => comment.text));
+        const texts = comments.flatMap((comment) => (comment.status === 'published' ? [comment.text] : []));
+        const ready = prepareBodies(texts);
         // The sanitizer is a chunk of its own: failing to load it is a dropped connection.
-        if (ready) ready.then(show, (cause: unknown) => this.#fail(new StoreError('offline', 'The comment sanitizer could not be loaded.', { cause })));
-        else show();
+        this.#shown = ready
+          ? ready.then(show, (cause: unknown) => this.#fail(new StoreError('offline', 'The comment sanitizer could not be loaded.', { cause })))
+          : Promise.resolve(show());
       },
       error: (error) => {
-        this.#unsubscribe = null;
+        this.#watch = null;
         this.#fail(error);
       },
     });
@@ -86,8 +125,8 @@ export class ThreadController implements ReactiveController {
   }
 
   #stop(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = null;
+    this.#watch?.stop();
+    this.#watch = null;
     this.#latest++;
   }
 }

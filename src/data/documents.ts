@@ -1,5 +1,5 @@
 import type { Account } from '../model/identity.js';
-import { normalizeWebsite, type CommentDraft } from '../model/comment.js';
+import { normalizeWebsite, TOP_LEVEL, type CommentDraft } from '../model/comment.js';
 
 /**
  * The documents a comment is stored as, field for field (docs/data-model.md). The widget, the rules
@@ -11,36 +11,64 @@ import { normalizeWebsite, type CommentDraft } from '../model/comment.js';
  * `updatedAt` are the server's clock (`serverTimestamp()`; the seed writes past times); every later
  * write moves `updatedAt`, which is what the live listener follows.
  *
+ * Where it sits (`place`): `parentId`, `depth` and, for a reply, `rootCreatedAt`, the exact creation
+ * time of its top-level comment (a Timestamp or a Date; replyPlace in src/model/comment.ts says which).
+ *
  * A guest's comment: the name and website they typed, and their Gravatar URL or null (`avatar`, built
  * by gravatarUrl from the email in the contact document, which the rules check).
  */
-export function commentDocument(uid: string, draft: CommentDraft, createdAt: unknown, avatar: string | null = null) {
+export function commentDocument(
+  uid: string,
+  draft: CommentDraft,
+  createdAt: unknown,
+  avatar: string | null = null,
+  place: Place = TOP_LEVEL,
+) {
   return withAuthor(
     { uid, name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const, avatar },
     draft.text,
     createdAt,
+    place,
   );
+}
+
+/** A comment's place with its root's time as the value to store (a Timestamp, or a Date in scripts). */
+export interface Place {
+  parentId: string | null;
+  depth: number;
+  rootCreatedAt: unknown;
 }
 
 /**
  * A signed-in reader's comment: the name and photo of their account, exactly as the ID token's `name`
  * and `picture` claims say (the rules compare them), and no website.
  */
-export function accountCommentDocument(account: Account & { name: string }, text: string, createdAt: unknown) {
+export function accountCommentDocument(account: Account & { name: string }, text: string, createdAt: unknown, place: Place = TOP_LEVEL) {
   const { uid, name, provider, avatar } = account;
-  return withAuthor({ uid, name, website: null, provider, avatar }, text, createdAt);
+  return withAuthor({ uid, name, website: null, provider, avatar }, text, createdAt, place);
 }
 
-function withAuthor<Author>(author: Author, text: string, createdAt: unknown) {
+function withAuthor<Author>(author: Author, text: string, createdAt: unknown, { parentId, depth, rootCreatedAt }: Place) {
   return {
     author,
     text: text.trim(),
     status: 'published' as const,
-    parentId: null,
-    depth: 0,
+    parentId,
+    rootCreatedAt,
+    depth,
     createdAt,
     updatedAt: createdAt,
   };
+}
+
+/**
+ * What an author's deletion leaves: the place, so that replies keep theirs, and nothing of the author
+ * or the text (the rules insist). Written over the whole comment; `createdAt` and `rootCreatedAt`
+ * exactly as stored. The guest's contact document goes in the same batch.
+ */
+export function deletedCommentDocument(stored: Place & { createdAt: unknown }, time: unknown) {
+  const { parentId, depth, rootCreatedAt, createdAt } = stored;
+  return { author: null, text: null, status: 'deleted' as const, parentId, rootCreatedAt, depth, createdAt, updatedAt: time };
 }
 
 /** The fields an author's edit changes: the text, and both times, to the server's clock. */

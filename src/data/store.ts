@@ -1,4 +1,4 @@
-import type { Comment, CommentDraft } from '../model/comment.js';
+import type { Comment, CommentDraft, CommentPlace, PublishedComment } from '../model/comment.js';
 
 /**
  * Where comments live. Components and controllers see only this interface; the Firestore
@@ -7,32 +7,82 @@ import type { Comment, CommentDraft } from '../model/comment.js';
  */
 export interface CommentStore {
   /**
-   * Calls `listener.next` with the thread's published comments, oldest first, as soon as they are
-   * known and after every change, until the returned function is called.
+   * Follows one thread as `view` asks: its first page of top-level comments with all their replies,
+   * then the changes to the thread as they happen. Calls `listener.next` with everything known so
+   * far, at once and after every change, until the watch is stopped.
    */
-  watchThread(threadKey: string, listener: ThreadListener): Unsubscribe;
+  watchThread(threadKey: string, view: ThreadView, listener: ThreadListener): ThreadWatch;
 
   /**
-   * Stores the comment. As a guest (the default): with the draft's name, website and email, signing
-   * the reader in anonymously if needed. As the signed-in account: with its name and photo (an
-   * account without a name takes the draft's). Watchers of the thread see it at once, marked pending
-   * until the store confirms it. Rejects with a StoreError, and only with one.
+   * Stores the comment, at the top level or as a reply (`place`, from replyPlace). As a guest (the
+   * default): with the draft's name, website and email, signing the reader in anonymously if needed.
+   * As the signed-in account: with its name and photo (an account without a name takes the draft's).
+   * Watchers of the thread see it at once, marked pending until the store confirms it. Resolves with
+   * the new comment's ID. Rejects with a StoreError, and only with one.
    */
-  postComment(threadKey: string, draft: CommentDraft, as?: PostAs): Promise<void>;
+  postComment(threadKey: string, draft: CommentDraft, as?: PostAs, place?: CommentPlace): Promise<string>;
+
+  /** The author corrects their comment's text, within the edit window. Rejects with a StoreError. */
+  editComment(threadKey: string, comment: PublishedComment, text: string): Promise<void>;
+
+  /**
+   * The author deletes their comment, within the edit window: its name and text are erased, its place
+   * stays for its replies (a DeletedComment). Rejects with a StoreError.
+   */
+  deleteComment(threadKey: string, comment: PublishedComment): Promise<void>;
 
   /** The reader is about to write: a chance to load what posting needs before they press the button. */
   prepareToPost(): void;
+}
+
+/** How a widget shows a thread: the order and size of its pages, and a comment to open at. */
+export interface ThreadView {
+  /** Of top-level comments; replies always run oldest first under their parent. */
+  order: 'oldest' | 'newest';
+  /** Top-level comments per page. */
+  pageSize: number;
+  /** A permalink's comment: the first read goes as far as the page that holds it. */
+  focus?: string | null;
+}
+
+export interface ThreadWatch {
+  /** Fetches the next page of top-level comments and their replies. Rejects with a StoreError. */
+  loadMore(): Promise<void>;
+  stop(): void;
+}
+
+/** What a store knows of a thread at one moment. */
+export interface ThreadSnapshot {
+  /**
+   * Every comment read so far: the loaded pages' top-level comments, all their replies, and whatever
+   * the live listener has heard of since (which may lie beyond the loaded pages; threadTree hides it).
+   */
+  comments: Comment[];
+  /**
+   * The last top-level comment of the loaded pages, in the view's order, or null once the last page
+   * is loaded: top-level comments beyond it belong to pages not loaded yet.
+   */
+  more: PageEnd | null;
+  /** Published comments in the thread, replies included, as the server counts them; null until known. */
+  count: number | null;
+  /**
+   * False while the comments may be incomplete because the server has not answered yet (for example
+   * offline, before the first answer).
+   */
+  synced: boolean;
+}
+
+/** Where a page ends: a top-level comment's exact creation time and ID. */
+export interface PageEnd {
+  createdStamp: string;
+  id: string;
 }
 
 /** Who a comment is posted as; a guest's avatar is their Gravatar URL, or null (gravatarUrl, avatars="off"). */
 export type PostAs = { kind: 'guest'; avatar: string | null } | { kind: 'account' };
 
 export interface ThreadListener {
-  /**
-   * `synced` is false while the comments may be incomplete because the server has not answered yet
-   * (for example offline, before the first answer).
-   */
-  next(comments: Comment[], meta: { synced: boolean }): void;
+  next(snapshot: ThreadSnapshot): void;
   error(error: StoreError): void;
 }
 
@@ -45,9 +95,10 @@ export type Unsubscribe = () => void;
  * - `misconfigured`: the site owner's setup is wrong (rules not deployed, sign-in method disabled,
  *   bad API key); the message says what to fix and is meant for the console.
  * - `signed-out`: posting as an account, but the reader is no longer signed in to one.
+ * - `closed`: the site owner has closed the thread to new comments.
  * - `unknown`: anything else.
  */
-export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'signed-out' | 'unknown';
+export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'signed-out' | 'closed' | 'unknown';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

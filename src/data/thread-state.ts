@@ -1,30 +1,32 @@
 import type { Comment } from '../model/comment.js';
 
 /**
- * A thread's comments as the first read returned them, updated by the changes the live listener
- * reports afterwards. The listener only hears of documents written after the first read, so each
- * document is read once, and a change costs one read.
+ * Every comment of a thread that a watch has read: the pages, and the changes the live listener has
+ * reported since. The same comment may arrive from both (a page read after a change was heard): the
+ * listener reports every write in order, so it always wins; a page wins only with a later write, and
+ * never over the author's own unconfirmed one.
  */
 export class ThreadState {
   readonly #byId = new Map<string, Comment>();
-  #sorted: Comment[] = [];
+  #list: Comment[] = [];
 
-  constructor(comments: readonly Comment[] = []) {
-    for (const comment of comments) this.#byId.set(comment.id, comment);
-    this.#sorted = [...comments];
-  }
-
-  /** Oldest first, the author's pending comments last (their server time is not known yet). */
+  /** In no particular order: threadTree sorts them. A new array after each change. */
   get comments(): Comment[] {
-    return this.#sorted;
+    return this.#list;
   }
 
-  /** Adds or replaces `changed`, drops `removed` (unpublished, or deleted by its author). */
-  apply(changed: readonly Comment[], removed: readonly string[]): void {
-    for (const comment of changed) this.#byId.set(comment.id, comment);
+  get(id: string): Comment | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Adds or replaces `changed`, drops `removed` (no longer readable, moderated away later). */
+  apply(from: 'page' | 'live', changed: readonly Comment[], removed: readonly string[] = []): void {
+    for (const comment of changed) {
+      const known = this.#byId.get(comment.id);
+      const newer = !known || from === 'live' || (!known.pending && comment.updatedAt >= known.updatedAt);
+      if (newer) this.#byId.set(comment.id, comment);
+    }
     for (const id of removed) this.#byId.delete(id);
-    this.#sorted = [...this.#byId.values()].sort(
-      (a, b) => Number(a.pending) - Number(b.pending) || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
-    );
+    this.#list = [...this.#byId.values()];
   }
 }

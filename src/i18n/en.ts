@@ -13,11 +13,40 @@ export const en: Messages = {
     loading: 'Loading comments…',
     waitingForConnection: 'Waiting for a connection to load the comments…',
     loadFailed: 'The comments could not be loaded. Please reload the page to try again.',
+    loadMore: 'Load more comments',
+    loadingMore: 'Loading more comments…',
+    loadMoreFailed: 'More comments could not be loaded. Please check your connection and try again.',
+    newComments: (count) => (count.plural === 'one' ? '1 new comment' : `${count.formatted} new comments`),
+    closed: 'Comments are closed.',
   },
   comment: {
     says: 'says:',
     pending: 'Posting…',
     signedInWith: (provider) => `(signed in with ${provider})`,
+    edited: 'Edited',
+    deleted: 'This comment was deleted.',
+    reply: 'Reply',
+    replyTo: (name) => `Reply to ${name}`,
+    edit: 'Edit',
+    editLabel: 'Edit your comment',
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    deleting: 'Deleting…',
+    confirmDelete: 'Delete your comment? This cannot be undone.',
+    changeFailed(code) {
+      switch (code) {
+        case 'too-late':
+          return 'The time for changing this comment has passed.';
+        case 'offline':
+          return 'The connection was lost. Please try again.';
+        case 'signed-out':
+          return 'Only the author can change this comment, and you are no longer logged in as them.';
+        default:
+          return 'The comment could not be changed. Please try again.';
+      }
+    },
   },
   identity: {
     intro: 'Fill in your details below or click an icon to log in:',
@@ -61,8 +90,16 @@ export const en: Messages = {
     linkSent: (email) => `Check your email: we sent a sign-in link to ${email}. Open it in this browser to log in.`,
     signInFirst: 'Please log in to post your comment. Your text is still here.',
   },
+  count: {
+    comments(count) {
+      if (count.value === 0) return 'No Comments';
+      return count.plural === 'one' ? `${count.formatted} Comment` : `${count.formatted} Comments`;
+    },
+  },
   form: {
     title: 'Leave a Reply',
+    replyTitle: (name) => `Leave a Reply to ${name}`,
+    cancelReply: 'Cancel reply',
     requiredNote: 'Your email address will not be published. Required fields are marked *',
     commentLabel: 'Comment',
     nameLabel: 'Name',
@@ -89,6 +126,8 @@ export const en: Messages = {
           return 'Comments cannot be posted on this site right now. Your text is still here.';
         case 'signed-out':
           return 'You were logged out before your comment was sent. Your text is still here; please log in again.';
+        case 'closed':
+          return 'Comments are closed. Your text is still here, but it cannot be posted.';
         case 'unknown':
           return 'Something went wrong while posting your comment. Your text is still here; please try again.';
       }

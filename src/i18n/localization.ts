@@ -12,6 +12,7 @@ export class Localization {
   readonly #plural: Intl.PluralRules;
   readonly #number: Intl.NumberFormat;
   readonly #date: Intl.DateTimeFormat;
+  readonly #relative: Intl.RelativeTimeFormat;
 
   constructor(
     readonly locale: string,
@@ -20,11 +21,17 @@ export class Localization {
     this.#plural = new Intl.PluralRules(locale);
     this.#number = new Intl.NumberFormat(locale);
     this.#date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+    this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   }
 
   heading(count: number, title: string): string {
     const formatted = this.#number.format(count);
     return this.messages.thread.heading({ value: count, formatted, plural: this.#plural.select(count) }, title);
+  }
+
+  /** "3 Comments", for <leave-a-reply-count>. */
+  commentCount(count: number): string {
+    return this.messages.count.comments({ value: count, formatted: this.#number.format(count), plural: this.#plural.select(count) });
   }
 
   formatNumber(value: number): string {
@@ -34,7 +41,28 @@ export class Localization {
   formatDate(date: Date): string {
     return this.#date.format(date);
   }
+
+  /**
+   * A comment's date as shown: "5 minutes ago" for the last day (RECENT_MS), else the date and time.
+   * The absolute form is always in the <time>'s datetime and title.
+   */
+  formatWhen(date: Date, now: number): string {
+    const ago = now - date.getTime();
+    if (ago >= RECENT_MS || ago < -60_000) return this.formatDate(date);
+    const seconds = Math.max(0, Math.round(ago / 1000));
+    if (seconds < 45) return this.#relative.format(0, 'second');
+    if (seconds < 3600) return this.#relative.format(-Math.max(1, Math.round(seconds / 60)), 'minute');
+    return this.#relative.format(-Math.round(seconds / 3600), 'hour');
+  }
+
+  /** "1 new comment". */
+  newComments(count: number): string {
+    return this.messages.thread.newComments({ value: count, formatted: this.#number.format(count), plural: this.#plural.select(count) });
+  }
 }
+
+/** Comments younger than a day show a relative time, kept current (formatWhen). */
+export const RECENT_MS = 24 * 60 * 60 * 1000;
 
 /** English, at once: what the widget shows until its own language has loaded. */
 export const english = new Localization('en', en);

@@ -20,6 +20,13 @@ export interface Messages {
     loading: string;
     waitingForConnection: string;
     loadFailed: string;
+    loadMore: string;
+    loadingMore: string;
+    loadMoreFailed: string;
+    /** The button over comments that arrived while the reader was reading: "1 new comment". */
+    newComments(count: { value: number; formatted: string; plural: Intl.LDMLPluralRule }): string;
+    /** Instead of the form, where the site owner closed the thread. */
+    closed: string;
   };
   /** One comment. */
   comment: {
@@ -28,6 +35,24 @@ export interface Messages {
     pending: string;
     /** The small provider mark's text for screen readers: "(signed in with Google)". `provider` is its own name. */
     signedInWith(provider: string): string;
+    /** Beside the date of a comment its author changed. */
+    edited: string;
+    /** In place of a deleted comment that has replies. */
+    deleted: string;
+    reply: string;
+    /** The Reply button's accessible name. */
+    replyTo(name: string): string;
+    edit: string;
+    /** The label of the text box that edits a comment. */
+    editLabel: string;
+    save: string;
+    saving: string;
+    cancel: string;
+    delete: string;
+    deleting: string;
+    confirmDelete: string;
+    /** Editing or deleting failed; `tooLate` when the edit window has passed. */
+    changeFailed(code: StoreErrorCode | 'too-late'): string;
   };
   /**
    * The identity picker: who the reader comments as. `provider` is the provider's own name ("Google"),
@@ -60,9 +85,20 @@ export interface Messages {
     /** Post Comment pressed with no identity chosen, on a site without guest comments. */
     signInFirst: string;
   };
+  /** <leave-a-reply-count>, on index pages: plain text, usually inside the site owner's link to the post. */
+  count: {
+    /**
+     * "No Comments", "1 Comment", "3 Comments" (WordPress's defaults): the published comments, replies
+     * included. `formatted` is `count.value` written for the locale.
+     */
+    comments(count: { value: number; formatted: string; plural: Intl.LDMLPluralRule }): string;
+  };
   /** "Leave a Reply". */
   form: {
     title: string;
+    /** The form's heading under a comment: "Leave a Reply to Ada". */
+    replyTitle(name: string): string;
+    cancelReply: string;
     requiredNote: string;
     commentLabel: string;
     nameLabel: string;

@@ -17,10 +17,39 @@ export const LIMITS = {
 
 import type { Provider } from './identity.js';
 
-/** A published comment as a reader sees it. Every field has been checked by `parseComment`. */
-export interface Comment {
+/**
+ * Where a comment sits in its thread. Top-level comments have no parent, depth 0 and no root time;
+ * a reply has its parent's id, the parent's depth + 1, and the exact creation time of the top-level
+ * comment it hangs under (`rootCreatedAt`), which lets one query fetch a page's replies.
+ */
+export interface CommentPlace {
+  parentId: string | null;
+  depth: number;
+  /** RFC 3339 with up to nanoseconds, exactly as stored; null at the top level. */
+  rootCreatedAt: string | null;
+}
+
+/** Top level: where a comment goes unless it replies to another. */
+export const TOP_LEVEL: CommentPlace = { parentId: null, depth: 0, rootCreatedAt: null };
+
+/** What every stored comment has, published or deleted. Every field has been checked by `parseComment`. */
+interface StoredComment extends CommentPlace {
   id: string;
+  createdAt: Date;
+  /** `createdAt` exactly as stored (RFC 3339, up to nanoseconds): page cursors and replies' `rootCreatedAt`. */
+  createdStamp: string;
+  /** The latest write's time: of two copies of a comment, the later one wins. */
+  updatedAt: Date;
+  /** True while the server has not yet confirmed the author's own write. */
+  pending: boolean;
+}
+
+/** A published comment as a reader sees it. */
+export interface PublishedComment extends StoredComment {
+  status: 'published';
   author: {
+    /** The author's Firebase uid: who may edit it, for the edit window. */
+    uid: string;
     name: string;
     /** An http(s) URL, or null. Still re-checked where it becomes a link. */
     website: string | null;
@@ -31,9 +60,40 @@ export interface Comment {
   };
   /** The author's text exactly as stored: untrusted, sanitized only where it is rendered. */
   text: string;
-  createdAt: Date;
-  /** True while the server has not yet confirmed the author's own new comment. */
-  pending: boolean;
+  /** When the author last edited it, or null. */
+  editedAt: Date | null;
+}
+
+/**
+ * A comment its author deleted: no name, no text, only its place, so that its replies keep theirs.
+ * Shown as "This comment was deleted." where it has replies, and not at all where it has none.
+ */
+export interface DeletedComment extends StoredComment {
+  status: 'deleted';
+}
+
+export type Comment = PublishedComment | DeletedComment;
+
+/**
+ * The nesting limit, as WordPress counts it ("threaded comments N levels deep"): 1 means no replies.
+ * The rules allow at most MAX_LEVELS, WordPress's own maximum.
+ */
+export const MAX_LEVELS = 10;
+export const DEFAULT_LEVELS = 5;
+
+/**
+ * Where a reply to `parent` goes with `levels` levels of nesting: under the parent, or, when the
+ * parent is at the limit already, beside it (under the parent's parent, at the limit), as WordPress
+ * attaches it. Null when replies are off (`levels` 1) or the parent cannot be answered yet (not
+ * confirmed, or deleted).
+ */
+export function replyPlace(parent: Comment, levels: number): CommentPlace | null {
+  if (levels < 2 || parent.pending || parent.status !== 'published') return null;
+  if (parent.depth + 1 < levels) {
+    return { parentId: parent.id, depth: parent.depth + 1, rootCreatedAt: parent.rootCreatedAt ?? parent.createdStamp };
+  }
+  if (parent.parentId === null) return null;
+  return { parentId: parent.parentId, depth: parent.depth, rootCreatedAt: parent.rootCreatedAt };
 }
 
 /** What the reader typed into the form: the text, and a guest's details (ignored for an account). */

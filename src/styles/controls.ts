@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Fields, labels, messages and buttons: shared by the form and the identity picker, which sit together. */
+/** Fields, labels, messages and buttons: shared by the form, the identity picker and the thread's comment actions. */
 export const controls = css`
   .field {
     display: flex;
@@ -55,6 +55,15 @@ export const controls = css`
     border: 1px solid var(--lar-border, GrayText);
     border-radius: var(--lar-radius, 0.25em);
     cursor: pointer;
+  }
+
+  /* A button that reads as a link: ( Log Out / Change ), Reply, Edit, Delete, Cancel reply. */
+  button.link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--lar-link, LinkText);
+    text-decoration: underline;
   }
 
   :focus-visible {

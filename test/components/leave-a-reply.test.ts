@@ -3,7 +3,7 @@ import { render } from 'lit';
 import '../../src/define.js';
 import { commentTemplate } from '../../src/components/comment/comment.js';
 import { english } from '../../src/i18n/localization.js';
-import type { Comment as StoredComment } from '../../src/model/comment.js';
+import { TOP_LEVEL, type Comment as StoredComment } from '../../src/model/comment.js';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
 import { StoreError, type ThreadListener } from '../../src/data/store.js';
 import type { CommentPostedEvent } from '../../src/events.js';
@@ -12,13 +12,18 @@ import { findAllByShadowRole, findByShadowRole, findByShadowText, queryByShadowR
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
 
+/** What a store reports: these comments, in one page, counted by the test. */
+function snapshot(comments: StoredComment[], synced: boolean) {
+  return { comments, more: null, count: null, synced };
+}
+
 /** A store that answers only when the test says so, through `listener()`. */
 function silentStore() {
   const store = new MemoryStore();
   let listener: ThreadListener | undefined;
-  store.watchThread = (_key, given) => {
+  store.watchThread = (_key, _view, given) => {
     listener = given;
-    return () => {};
+    return { loadMore: async () => {}, stop: () => {} };
   };
   return { store, listener: () => listener! };
 }
@@ -57,8 +62,8 @@ describe('<leave-a-reply>', () => {
     const el = await widget(
       new MemoryStore({
         '/post': [
-          comment({ author: { name: 'Ada', website: null, provider: 'guest', avatar: null }, text: 'First.', createdAt: new Date('2026-11-01T09:00:00Z') }),
-          comment({ author: { name: 'Grace', website: null, provider: 'guest', avatar: null }, text: 'Second.', createdAt: new Date('2026-11-02T09:00:00Z') }),
+          comment({ author: { uid: 'someone', name: 'Ada', website: null, provider: 'guest', avatar: null }, text: 'First.', createdAt: new Date('2026-11-01T09:00:00Z') }),
+          comment({ author: { uid: 'someone', name: 'Grace', website: null, provider: 'guest', avatar: null }, text: 'Second.', createdAt: new Date('2026-11-02T09:00:00Z') }),
         ],
       }),
     );
@@ -71,8 +76,8 @@ describe('<leave-a-reply>', () => {
       return copy.textContent?.replace(/\s+/g, ' ').trim();
     };
     expect(items.map(readable)).to.deep.equal([
-      `Ada says: ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-01T09:00:00Z'))} First.`,
-      `Grace says: ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-02T09:00:00Z'))} Second.`,
+      `Ada says: ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-01T09:00:00Z'))} First. Reply`,
+      `Grace says: ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-02T09:00:00Z'))} Second. Reply`,
     ]);
     const time = items[0]?.querySelector('time');
     expect(time?.dateTime).to.equal('2026-11-01T09:00:00.000Z');
@@ -93,8 +98,8 @@ describe('<leave-a-reply>', () => {
     const el = await widget(
       new MemoryStore({
         '/post': [
-          comment({ author: { name: 'Linked', website: 'https://ada.example/', provider: 'guest', avatar: null } }),
-          comment({ author: { name: 'Scripted', website: 'javascript:alert(1)', provider: 'guest', avatar: null } }),
+          comment({ author: { uid: 'someone', name: 'Linked', website: 'https://ada.example/', provider: 'guest', avatar: null } }),
+          comment({ author: { uid: 'someone', name: 'Scripted', website: 'javascript:alert(1)', provider: 'guest', avatar: null } }),
         ],
       }),
     );
@@ -105,12 +110,14 @@ describe('<leave-a-reply>', () => {
     expect(queryByShadowRole(el, 'link', { name: 'Scripted' })).to.equal(null);
   });
 
-  it('shows a comment someone else posts without a reload', async () => {
+  it('shows a comment someone else posts without a reload, behind "1 new comment" while the thread is on screen', async () => {
     const store = new MemoryStore();
     const el = await widget(store);
     await findByShadowRole(el, 'heading', { name: /No thoughts yet/ });
     store.add('/post', comment({ text: 'Hello from another tab.' }));
+    await click(await findByShadowRole(el, 'button', { name: '1 new comment' }));
     expect(await findByShadowText(el, 'Hello from another tab.')).to.exist;
+    expect(queryByShadowRole(el, 'button', { name: /new comment/ })).to.equal(null);
   });
 
   it('posts the draft to its thread and tells the page with lar-comment-posted', async () => {
@@ -123,7 +130,7 @@ describe('<leave-a-reply>', () => {
     await click(await findByShadowRole(el, 'button', { name: 'Post Comment' }));
     expect((await posted).thread).to.equal('/post');
     expect(store.posted).to.deep.equal([
-      { threadKey: '/post', draft: { text: 'Lovely film.', name: 'Ada', email: 'ada@example.com', website: '' } },
+      { threadKey: '/post', draft: { text: 'Lovely film.', name: 'Ada', email: 'ada@example.com', website: '' }, place: TOP_LEVEL },
     ]);
     expect(await findByShadowText(el, 'Lovely film.')).to.exist;
   });
@@ -134,9 +141,9 @@ describe('<leave-a-reply>', () => {
     console.error = (message: string) => logged.push(message);
     after(() => (console.error = original));
     const store = new MemoryStore();
-    store.watchThread = (_key, listener) => {
+    store.watchThread = (_key, _view, listener) => {
       queueMicrotask(() => listener.error(new StoreError('unknown', 'broken')));
-      return () => {};
+      return { loadMore: async () => {}, stop: () => {} };
     };
     const el = await widget(store);
     const notice = await findByShadowText(el, /could not be loaded/);
@@ -149,11 +156,11 @@ describe('<leave-a-reply>', () => {
     const { store, listener } = silentStore();
     const el = await widget(store);
     expect((await findByShadowText(el, 'Loading comments…')).getAttribute('role')).to.equal('status');
-    listener().next([], { synced: false });
+    listener().next(snapshot([], false));
     expect(await findByShadowText(el, 'Waiting for a connection to load the comments…')).to.exist;
-    listener().next([comment({ text: 'From the cache.' })], { synced: false });
+    listener().next(snapshot([comment({ text: 'From the cache.' })], false));
     expect(await findByShadowText(el, 'From the cache.')).to.exist;
-    listener().next([], { synced: true });
+    listener().next(snapshot([], true));
     expect(await findByShadowRole(el, 'heading', { name: 'No thoughts yet on “Night Train”' })).to.exist;
   });
 
@@ -167,7 +174,7 @@ describe('<leave-a-reply>', () => {
     expect(form?.assignedSlot).to.equal(null);
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(0);
 
-    listener().next([comment({ text: 'Here at last.' })], { synced: true });
+    listener().next(snapshot([comment({ text: 'Here at last.' })], true));
     expect(await findByShadowText(el, 'Here at last.')).to.exist;
     await waitUntil(() => form?.assignedSlot, 'the form never appeared');
     const [shownComment] = renderedComments(el);
@@ -235,13 +242,13 @@ describe('<leave-a-reply> with a site owner mistake', () => {
   });
 
   it('draws avatars: the stored https picture over initials, initials only with avatars="off"', async () => {
-    const ada = comment({ author: { name: 'Ada Lovelace', website: null, provider: 'google', avatar: 'https://avatars.example/ada.png' } });
-    const grace = comment({ author: { name: 'Grace', website: null, provider: 'guest', avatar: 'javascript:alert(1)' } });
+    const ada = comment({ author: { uid: 'someone', name: 'Ada Lovelace', website: null, provider: 'google', avatar: 'https://avatars.example/ada.png' } });
+    const grace = comment({ author: { uid: 'someone', name: 'Grace', website: null, provider: 'guest', avatar: 'javascript:alert(1)' } });
     // Rendered apart from the page: a lazy image outside the document is never fetched, so it cannot
     // fail and be replaced by the initials (this machine has no internet) before it is looked at.
     const drawn = (item: StoredComment, avatars: boolean) => {
       const list = document.createElement('ol');
-      render(commentTemplate(item, english, avatars), list);
+      render(commentTemplate(item, { l10n: english, avatars, now: Date.now(), reply: true, change: false }), list);
       return list;
     };
     expect(drawn(ada, true).querySelector('.avatar')?.getAttribute('aria-hidden')).to.equal('true');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toStoreError } from '../../src/data/firestore/errors.js';
-import { RestError } from '../../src/data/rest/first-read.js';
+import { RestError } from '../../src/data/rest/request.js';
 
 describe('toStoreError', () => {
   it('turns the REST API and the SDKs alike into what the reader and the site owner can act on', () => {

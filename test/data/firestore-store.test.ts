@@ -1,13 +1,14 @@
 /** FirestoreStore against the real emulators: the contract every store keeps, and what only Firestore does. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { listAsOwner, writeAsOwner } from '../../scripts/firestore-rest.js';
-import { commentDocument } from '../../src/data/documents.js';
+import { commentDocument, deletedCommentDocument } from '../../src/data/documents.js';
 import type { FirebaseSettings } from '../../src/data/firebase-settings.js';
 import { FirestoreStore } from '../../src/data/firestore-store.js';
-import { FIRST_READ_TIMEOUT_MS } from '../../src/data/rest/first-read.js';
-import type { StoreError } from '../../src/data/store.js';
+import { FIRST_READ_TIMEOUT_MS } from '../../src/data/rest/request.js';
+import { StoreError, type ThreadView } from '../../src/data/store.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
-import { commentStoreContract, follow } from '../contract/comment-store.js';
+import { TOP_LEVEL } from '../../src/model/comment.js';
+import { commentStoreContract, follow, outline, published, type Outline } from '../contract/comment-store.js';
 import { authEmulator, firestoreEmulator, freshThread, stalledServer, testEnvironment } from '../support/environment.js';
 
 const SLOW = { timeout: 15000 };
@@ -26,8 +27,11 @@ function settings(overrides: Partial<FirebaseSettings> = {}) {
 const seed = (thread: string, id: string, data: Record<string, unknown>) =>
   writeAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments', id], data);
 
-const published = (name: string, text: string, createdAt: Date) =>
-  commentDocument('someone', { name, text, email: '', website: '' }, createdAt);
+/** A reply's place as the seed stores it: `rootCreatedAt` is its top-level comment's `createdAt` Date, exactly. */
+type SeedPlace = { parentId: string; depth: number; rootCreatedAt: Date };
+
+const publishedDocument = (name: string, text: string, createdAt: Date, place?: SeedPlace) =>
+  commentDocument('someone', { name, text, email: '', website: '' }, createdAt, null, place ?? TOP_LEVEL);
 
 const draft = { text: 'Hello there.', name: 'Ada', email: 'ada@example.com', website: '' };
 
@@ -44,7 +48,11 @@ commentStoreContract('FirestoreStore (Firestore and Auth emulators)', {
   readersStore,
   otherReaderPosts: (threadKey, draft) => otherReadersStore().postComment(threadKey, draft),
   seed: async (threadKey, comments) => {
-    await Promise.all(comments.map(({ id, name, text, createdAt }) => seed(threadKey, id, published(name, text, createdAt))));
+    await Promise.all(
+      comments.map(({ id, name, text, createdAt, place, deleted }) =>
+        seed(threadKey, id, deleted ? deletedCommentDocument({ ...(place ?? TOP_LEVEL), createdAt }, createdAt) : publishedDocument(name, text, createdAt, place)),
+      ),
+    );
   },
   timeout: 15000,
 });
@@ -59,18 +67,17 @@ describe('FirestoreStore (Firestore and Auth emulators)', () => {
     const thread = freshThread();
     const watcher = follow(store, thread);
     await waitUntil(() => watcher.latest()?.synced, 'no first answer', SLOW);
-    await store.postComment(thread, draft);
-    await waitUntil(() => watcher.latest()?.comments[0]?.pending === false, 'never confirmed', SLOW);
+    const id = await store.postComment(thread, draft);
+    await waitUntil(() => watcher.find(id)?.pending === false, 'never confirmed', SLOW);
     watcher.stop();
-    expect(watcher.seen.some(({ comments }) => comments[0]?.pending)).to.be.true;
-    const id = watcher.latest()?.comments[0]?.id ?? '';
+    expect(watcher.seen.some(({ comments }) => comments.some((comment) => comment.id === id && comment.pending))).to.be.true;
     const contact = await listAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments', id, 'private']);
     expect(contact).to.deep.equal(['contact']);
   });
 
   it('reads each comment once: the first read over REST, then only what changed', async () => {
     const thread = freshThread();
-    await Promise.all([0, 1, 2].map((i) => seed(thread, `old-${i}`, published(`Reader ${i}`, `Comment ${i}.`, new Date(Date.UTC(2026, 10, 1, i))))));
+    await Promise.all([0, 1, 2].map((i) => seed(thread, `old-${i}`, publishedDocument(`Reader ${i}`, `Comment ${i}.`, new Date(Date.UTC(2026, 10, 1, i))))));
     performance.clearMarks('leave-a-reply:read');
     const watcher = follow(readersStore(), thread);
     await waitUntil(() => watcher.latest()?.synced, 'no first answer', SLOW);
@@ -80,7 +87,9 @@ describe('FirestoreStore (Firestore and Auth emulators)', () => {
     await waitUntil(() => watcher.latest()?.comments.length === 4, 'the new comment never arrived', SLOW);
     watcher.stop();
     expect(reads()).to.deep.equal([
-      { via: 'rest', documents: 3, initial: true },
+      // Three comments, one read for the replies query that finds none, and no count: a thread
+      // shown whole is counted by what it shows.
+      { via: 'rest', documents: 4, initial: true },
       { via: 'listener', documents: 0, initial: true },
       { via: 'listener', documents: 1, initial: false },
     ]);
@@ -93,20 +102,20 @@ describe('FirestoreStore (Firestore and Auth emulators)', () => {
     console.warn = (message: string) => warnings.push(message);
     try {
       await Promise.all([
-        seed(thread, 'good', published('Ada', 'Good.', new Date('2026-11-01T10:00:00Z'))),
-        seed(thread, 'held', { ...published('Spammer', 'Buy now', new Date('2026-11-03T10:00:00Z')), status: 'pending' }),
-        seed(thread, 'no-text', { ...published('Broken', '', new Date('2026-11-04T10:00:00Z')), text: 42 }),
-        seed(thread, 'no-author', { ...published('x', 'No author.', new Date('2026-11-05T10:00:00Z')), author: 'x' }),
-        seed(thread, 'no-date', { ...published('x', 'No date.', new Date('2026-11-05T10:00:00Z')), createdAt: 'yesterday' }),
+        seed(thread, 'good', publishedDocument('Ada', 'Good.', new Date('2026-11-01T10:00:00Z'))),
+        seed(thread, 'held', { ...publishedDocument('Spammer', 'Buy now', new Date('2026-11-03T10:00:00Z')), status: 'pending' }),
+        seed(thread, 'no-text', { ...publishedDocument('Broken', '', new Date('2026-11-04T10:00:00Z')), text: 42 }),
+        seed(thread, 'no-author', { ...publishedDocument('x', 'No author.', new Date('2026-11-05T10:00:00Z')), author: 'x' }),
+        seed(thread, 'no-date', { ...publishedDocument('x', 'No date.', new Date('2026-11-05T10:00:00Z')), createdAt: 'yesterday' }),
         seed(thread, 'odd-website', {
-          ...published('Odd', 'Website is a number.', new Date('2026-11-06T10:00:00Z')),
+          ...publishedDocument('Odd', 'Website is a number.', new Date('2026-11-06T10:00:00Z')),
           author: { uid: 'someone', name: 'Odd', website: 7, provider: 'guest' },
         }),
       ]);
       const watcher = follow(readersStore(), thread);
       await waitUntil(() => watcher.latest()?.synced, 'no answer', SLOW);
       watcher.stop();
-      expect(watcher.latest()?.comments.map((c) => [c.id, c.author.website])).to.deep.equal([
+      expect(watcher.shown().map((c) => [c.id, published(c).author.website])).to.deep.equal([
         ['good', null],
         ['odd-website', null],
       ]);
@@ -121,7 +130,7 @@ describe('FirestoreStore (Firestore and Auth emulators)', () => {
     const watcher = follow(FirestoreStore.for(settings({ firestoreEmulator: { host: '127.0.0.1', port: 9 } })), freshThread());
     await waitUntil(() => watcher.seen.length > 0, 'no answer', SLOW);
     watcher.stop();
-    expect(watcher.latest()).to.deep.equal({ comments: [], synced: false });
+    expect(watcher.latest()).to.deep.equal({ comments: [], more: null, count: null, synced: false });
     expect(watcher.errors).to.deep.equal([]);
   });
 
@@ -132,7 +141,7 @@ describe('FirestoreStore (Firestore and Auth emulators)', () => {
     expect(watcher.seen).to.deep.equal([]);
     await waitUntil(() => watcher.seen.length > 0, 'still loading after the timeout', { timeout: 5000 });
     watcher.stop();
-    expect(watcher.latest()).to.deep.equal({ comments: [], synced: false });
+    expect(watcher.latest()).to.deep.equal({ comments: [], more: null, count: null, synced: false });
     expect(watcher.errors).to.deep.equal([]);
   });
 
@@ -140,5 +149,180 @@ describe('FirestoreStore (Firestore and Auth emulators)', () => {
     const store = FirestoreStore.for(settings({ authEmulator: { host: '127.0.0.1', port: 9 } }));
     const error = await store.postComment(freshThread(), draft).catch((e: unknown) => e);
     expect((error as StoreError).code).to.equal('offline');
+  });
+});
+
+/**
+ * Ten top-level comments an hour apart, some with replies, one of those written after every
+ * top-level comment (a reply belongs to its top-level comment's page, whenever it was written).
+ * In pages of 3, t9 (oldest first) and t0 (newest first) are the extra top-level comment a page reads
+ * to know that another follows: they have replies, which must wait for their own page.
+ */
+const hour = (h: number) => new Date(Date.UTC(2026, 10, 1, h));
+const TOP = Array.from({ length: 10 }, (_, i) => ({ id: `t${i}`, createdAt: hour(i) }));
+const REPLIES: Array<{ id: string; parent: string; root: number; depth: number; createdAt: Date }> = [
+  { id: 'r0a', parent: 't0', root: 0, depth: 1, createdAt: new Date(Date.UTC(2026, 10, 1, 0, 10)) },
+  { id: 'r0b', parent: 'r0a', root: 0, depth: 2, createdAt: new Date(Date.UTC(2026, 10, 20)) },
+  { id: 'r2a', parent: 't2', root: 2, depth: 1, createdAt: new Date(Date.UTC(2026, 10, 1, 2, 30)) },
+  { id: 'r4a', parent: 't4', root: 4, depth: 1, createdAt: new Date(Date.UTC(2026, 10, 1, 4, 10)) },
+  { id: 'r4b', parent: 't4', root: 4, depth: 1, createdAt: new Date(Date.UTC(2026, 10, 1, 4, 20)) },
+  { id: 'r7a', parent: 't7', root: 7, depth: 1, createdAt: new Date(Date.UTC(2026, 10, 1, 7, 10)) },
+  { id: 'r7aa', parent: 'r7a', root: 7, depth: 2, createdAt: new Date(Date.UTC(2026, 10, 1, 7, 20)) },
+  { id: 'r9a', parent: 't9', root: 9, depth: 1, createdAt: new Date(Date.UTC(2026, 10, 1, 9, 10)) },
+];
+/** The whole thread as a reader sees it, oldest first; replies always run oldest first. */
+const OLDEST_OUTLINE: Outline = [
+  ['t0', [['r0a', ['r0b']]]],
+  't1',
+  ['t2', ['r2a']],
+  't3',
+  ['t4', ['r4a', 'r4b']],
+  't5',
+  't6',
+  ['t7', [['r7a', ['r7aa']]]],
+  't8',
+  ['t9', ['r9a']],
+];
+/** Each reply's top-level comment. */
+const ROOT_OF = new Map(REPLIES.map((reply) => [reply.id, `t${reply.root}`]));
+
+async function seedPagedThread(): Promise<string> {
+  const thread = freshThread();
+  await Promise.all([
+    ...TOP.map(({ id, createdAt }) => seed(thread, id, publishedDocument(`Reader ${id}`, `Comment ${id}.`, createdAt))),
+    ...REPLIES.map(({ id, parent, root, depth, createdAt }) =>
+      seed(thread, id, publishedDocument(`Reader ${id}`, `Reply ${id}.`, createdAt, { parentId: parent, depth, rootCreatedAt: hour(root) })),
+    ),
+  ]);
+  return thread;
+}
+
+describe('FirestoreStore: pages of top-level comments with their replies (emulators)', () => {
+  type Watcher = ReturnType<typeof follow>;
+
+  /** Every reply read so far hangs under a top-level comment the reader sees: none of an unloaded page. */
+  function expectNoStrayReplies(watcher: Watcher) {
+    const shownTopLevel = new Set(watcher.tree().map((node) => node.comment.id));
+    const replies = watcher.latest()?.comments.filter((comment) => comment.parentId !== null) ?? [];
+    for (const reply of replies) expect(shownTopLevel, `${reply.id} arrived without its top-level comment`).to.include(ROOT_OF.get(reply.id));
+  }
+
+  /** Loads page after page until the last, checking each; returns how many pages it loaded. */
+  async function loadToTheEnd(watcher: Watcher, pageSize: number, order: ThreadView['order']) {
+    const expected = order === 'oldest' ? OLDEST_OUTLINE : [...OLDEST_OUTLINE].reverse();
+    let pages = 1;
+    while (watcher.latest()?.more) {
+      await watcher.watch.loadMore();
+      pages++;
+      expect(outline(watcher.tree()), `page ${pages}`).to.deep.equal(expected.slice(0, pages * pageSize));
+      expectNoStrayReplies(watcher);
+      expect(pages, 'more pages than the thread has').to.be.at.most(TOP.length);
+    }
+    return pages;
+  }
+
+  function expectEveryCommentOnce(watcher: Watcher) {
+    const shown = watcher.shown().map((comment) => comment.id);
+    expect(shown).to.have.members([...TOP.map(({ id }) => id), ...REPLIES.map(({ id }) => id)]);
+    expect(new Set(watcher.latest()?.comments.map((comment) => comment.id)).size).to.equal(watcher.latest()?.comments.length);
+  }
+
+  it('pages top-level comments oldest first, each with its replies, until the last page', async () => {
+    const thread = await seedPagedThread();
+    const watcher = follow(readersStore(), thread, { order: 'oldest', pageSize: 3 });
+    await waitUntil(() => watcher.latest()?.synced, 'no first answer', SLOW);
+    const [first] = watcher.seen;
+    expect(outline(watcher.tree(first))).to.deep.equal(OLDEST_OUTLINE.slice(0, 3));
+    expect(first?.more?.id).to.equal('t2');
+    expect(Date.parse(first?.more?.createdStamp ?? '')).to.equal(hour(2).getTime());
+    expect(first?.count).to.equal(TOP.length + REPLIES.length);
+    expectNoStrayReplies(watcher);
+
+    expect(await loadToTheEnd(watcher, 3, 'oldest')).to.equal(4);
+    watcher.stop();
+    expect(watcher.latest()?.more).to.equal(null);
+    expect(outline(watcher.tree())).to.deep.equal(OLDEST_OUTLINE);
+    expectEveryCommentOnce(watcher);
+    expect(watcher.errors).to.deep.equal([]);
+  });
+
+  it('pages newest first, with replies still oldest first under their parent', async () => {
+    const thread = await seedPagedThread();
+    const watcher = follow(readersStore(), thread, { order: 'newest', pageSize: 3 });
+    await waitUntil(() => watcher.latest()?.synced, 'no first answer', SLOW);
+    expect(outline(watcher.tree())).to.deep.equal([['t9', ['r9a']], 't8', ['t7', [['r7a', ['r7aa']]]]]);
+    expect(watcher.latest()?.more?.id).to.equal('t7');
+    expectNoStrayReplies(watcher);
+
+    expect(await loadToTheEnd(watcher, 3, 'newest')).to.equal(4);
+    watcher.stop();
+    expect(outline(watcher.tree())).to.deep.equal([...OLDEST_OUTLINE].reverse());
+    expectEveryCommentOnce(watcher);
+  });
+
+  it("opens at a permalink's reply on the third page: the first snapshot holds it and every page before it", async () => {
+    const thread = await seedPagedThread();
+    const watcher = follow(readersStore(), thread, { order: 'oldest', pageSize: 3, focus: 'r7aa' });
+    await waitUntil(() => watcher.latest()?.synced, 'no first answer', SLOW);
+    const [first] = watcher.seen;
+    expect(first?.synced).to.be.true;
+    expect(watcher.shown(first).map((comment) => comment.id)).to.include('r7aa');
+    // Pages one to three (t0 to t8), whole, and a fourth still to load.
+    expect(outline(watcher.tree(first))).to.deep.equal(OLDEST_OUTLINE.slice(0, 9));
+    expect(first?.more?.id).to.equal('t8');
+    expectNoStrayReplies(watcher);
+
+    await watcher.watch.loadMore();
+    watcher.stop();
+    expect(watcher.latest()?.more).to.equal(null);
+    expect(outline(watcher.tree())).to.deep.equal(OLDEST_OUTLINE);
+    expectEveryCommentOnce(watcher);
+  });
+
+  it('opens at the first page when the permalink names no comment of the thread', async () => {
+    const thread = await seedPagedThread();
+    const watcher = follow(readersStore(), thread, { order: 'oldest', pageSize: 3, focus: 'no-such-comment' });
+    await waitUntil(() => watcher.latest()?.synced || watcher.errors.length > 0, 'no first answer', SLOW);
+    watcher.stop();
+    expect(watcher.errors.map((error) => `${error.code}: ${error.message}`)).to.deep.equal([]);
+    expect(outline(watcher.tree())).to.deep.equal(OLDEST_OUTLINE.slice(0, 3));
+  });
+
+  it("reads per page what it shows: one top-level comment more than the page, the shown ones' replies, and the count", async () => {
+    const thread = await seedPagedThread();
+    performance.clearMarks('leave-a-reply:read');
+    const watcher = follow(readersStore(), thread, { order: 'oldest', pageSize: 3 });
+    await waitUntil(() => watcher.latest()?.synced, 'no first answer', SLOW);
+    while (watcher.latest()?.more) await watcher.watch.loadMore();
+    watcher.stop();
+    expect(reads().filter((read) => read.via === 'rest')).to.deep.equal([
+      // Pages of 3: (3 + 1) top-level comments, then the replies of the three shown; the first also counts (1).
+      { via: 'rest', documents: 4 + 3 + 1, initial: true }, // t0–t3; r0a, r0b, r2a; the count
+      { via: 'rest', documents: 4 + 2, initial: false }, // t3–t6; r4a, r4b
+      { via: 'rest', documents: 4 + 2, initial: false }, // t6–t9; r7a, r7aa
+      { via: 'rest', documents: 1 + 1, initial: false }, // t9; r9a
+    ]);
+  });
+});
+
+describe('FirestoreStore: closed threads (emulators)', () => {
+  const closeThread = (thread: string, closed: boolean) =>
+    writeAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread)], { closed });
+
+  it('refuses a new comment in a thread the site owner closed, with a StoreError "closed"', async () => {
+    const thread = freshThread();
+    await closeThread(thread, true);
+    const error = await readersStore()
+      .postComment(thread, draft)
+      .catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(StoreError);
+    expect((error as StoreError).code).to.equal('closed');
+  });
+
+  it('accepts it where the thread document says the thread is open', async () => {
+    const thread = freshThread();
+    await closeThread(thread, false);
+    const id = await readersStore().postComment(thread, draft);
+    expect(id).to.be.a('string').and.not.equal('');
   });
 });

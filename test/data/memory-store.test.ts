@@ -1,3 +1,4 @@
+import type { DeletedComment } from '../../src/model/comment.js';
 import { commentStoreContract } from '../contract/comment-store.js';
 import { comment, MemoryStore } from '../support/memory-store.js';
 
@@ -8,8 +9,16 @@ commentStoreContract('MemoryStore', {
   readersStore: () => shared,
   otherReaderPosts: (threadKey, draft) => shared.postComment(threadKey, draft),
   seed: async (threadKey, comments) => {
-    for (const { id, name, text, createdAt } of comments) {
-      shared.add(threadKey, comment({ id, text, createdAt, author: { name, website: null, provider: 'guest', avatar: null } }));
+    for (const { id, name, text, createdAt, place, deleted } of comments) {
+      const where = place ? { ...place, rootCreatedAt: place.rootCreatedAt.toISOString() } : {};
+      const seeded = comment({ id, text, createdAt, ...where, author: { uid: 'someone', name, website: null, provider: 'guest', avatar: null } });
+      if (deleted) {
+        const { id, parentId, depth, rootCreatedAt, createdStamp, updatedAt } = seeded;
+        const left: DeletedComment = { id, parentId, depth, rootCreatedAt, createdAt, createdStamp, updatedAt, pending: false, status: 'deleted' };
+        shared.add(threadKey, left);
+      } else {
+        shared.add(threadKey, seeded);
+      }
     }
   },
   timeout: 1000,

@@ -76,13 +76,18 @@ describe('A guest leaves a reply (Firestore and Auth emulators)', () => {
     await shown(author, 'One thought');
 
     await shown(reader, 'One thought');
+    // The reader has the thread on screen: the new comment waits until they ask for it.
+    await click(await reader.queries.findByShadowRole(reader.widget, 'button', { name: '1 new comment' }, SLOW));
+    await says(reader, 'The last shot stayed with me.');
     const [comment] = renderedComments(reader.widget);
     const name = await reader.queries.findByShadowRole(reader.widget, 'link', { name: 'Ada Lovelace' });
     expect(name.getAttribute('href')).to.equal('https://ada.example/');
     const time = comment?.querySelector('time');
     const date = new Date(time?.dateTime ?? '');
     expect(Math.abs(date.getTime() - postedAt)).to.be.below(60_000);
-    expect(time?.textContent).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(date));
+    // Recent: relative ("now", "2 minutes ago"), the date and time in full in its title.
+    expect(time?.textContent).to.match(/^(now|\d+ minutes? ago)$/);
+    expect(time?.title).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(date));
     const paragraphs = [...(comment?.querySelectorAll('.content p') ?? [])].map((p) => p.innerHTML);
     expect(paragraphs).to.deep.equal(['What a <em>beautiful</em> film.', 'The last shot stayed with me.']);
 

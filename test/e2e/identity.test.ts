@@ -7,7 +7,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, GoogleAuthProvider, initializeAuth, inMemoryPersistence, signInWithCredential } from 'firebase/auth';
-import { connectFirestoreEmulator, deleteDoc, doc, getFirestore, terminate } from 'firebase/firestore';
+import { connectFirestoreEmulator, doc, getDoc, getFirestore, serverTimestamp, terminate, writeBatch } from 'firebase/firestore';
+import { deletedCommentDocument } from '../../src/data/documents.js';
+import { TOP_LEVEL } from '../../src/model/comment.js';
 import { listAsOwner, readAllAsOwner } from '../../scripts/firestore-rest.js';
 import type { SignInSeam } from '../../src/data/accounts.js';
 import { gravatarUrl } from '../../src/model/avatar.js';
@@ -164,10 +166,14 @@ describe('The identity picker (Auth and Firestore emulators)', () => {
     // is theirs to delete within the edit window.
     const elsewhere = await anotherBrowser(grace);
     expect(elsewhere.user.uid).to.equal(guestUid);
-    await deleteDoc(doc(elsewhere.db, guestComment!.path.join('/'), 'private', 'contact'));
-    await deleteDoc(doc(elsewhere.db, guestComment!.path.join('/')));
+    const ref = doc(elsewhere.db, guestComment!.path.join('/'));
+    const stored = await getDoc(ref);
+    const deletion = writeBatch(elsewhere.db);
+    deletion.set(ref, deletedCommentDocument({ ...TOP_LEVEL, createdAt: stored.get('createdAt') }, serverTimestamp()));
+    deletion.delete(doc(ref, 'private', 'contact'));
+    await deletion.commit();
     await terminate(elsewhere.db);
-    expect(await storedComments(thread)).to.have.length(0);
+    expect((await storedComments(thread)).map(({ data }) => data['status'])).to.deep.equal(['deleted']);
   });
 
   it('offers to log in to a Google account that already exists, and Log Out returns to the guest', async () => {

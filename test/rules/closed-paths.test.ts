@@ -1,22 +1,11 @@
 /**
- * Everything outside threads/{t}/comments/{c} and its private/contact is closed: thread documents,
- * other collections and other subcollections, for reading and for writing.
+ * Everything outside threads/{t}/comments/{c} and its private/contact is closed: other collections and
+ * other subcollections, for reading and for writing. Thread documents themselves, which anyone may get
+ * and nobody but the site owner may write, are in threads.test.ts.
  */
 import { describe, it } from 'node:test';
 import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
-import {
-  collection,
-  deleteDoc,
-  doc,
-  getDoc,
-  getDocs,
-  query,
-  setDoc,
-  updateDoc,
-  where,
-  type DocumentReference,
-  type Firestore,
-} from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs, setDoc, type DocumentReference, type Firestore } from 'firebase/firestore';
 import {
   ALICE,
   commentRef,
@@ -31,33 +20,6 @@ import {
 const rules = useRulesEnv('closed-paths');
 
 const legitPost = () => post(rules.guest(ALICE), ALICE);
-
-describe('thread documents', () => {
-  const thread = (db: Firestore) => doc(db, 'threads', THREAD);
-
-  it('denies creating a thread document, while a comment in that thread is allowed', async () => {
-    await legitAllowedAttackDenied(legitPost, () => setDoc(thread(rules.guest(ALICE)), { title: 'A review', open: true }));
-  });
-
-  it('denies reading, updating and deleting an existing thread document', async () => {
-    await rules.seed((db) => setDoc(thread(db), { title: 'A review', commentsOpen: true }));
-    const id = newId();
-    await seedComment(rules, { id, uid: ALICE });
-    await assertSucceeds(getDoc(commentRef(rules.visitor(), id)));
-    await assertFails(getDoc(thread(rules.visitor())));
-    await assertFails(getDoc(thread(rules.guest(ALICE))));
-    await assertFails(updateDoc(thread(rules.guest(ALICE)), { commentsOpen: false }));
-    await assertFails(deleteDoc(thread(rules.guest(ALICE))));
-  });
-
-  it("denies listing the threads, while listing a thread's published comments is allowed", async () => {
-    await rules.seed((db) => setDoc(thread(db), { title: 'A review' }));
-    await legitAllowedAttackDenied(
-      () => getDocs(query(collection(rules.visitor(), 'threads', THREAD, 'comments'), where('status', '==', 'published'))),
-      () => getDocs(collection(rules.visitor(), 'threads')),
-    );
-  });
-});
 
 describe('other collections and subcollections', () => {
   const elsewhere: Array<[string, (db: Firestore) => DocumentReference]> = [

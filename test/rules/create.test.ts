@@ -84,7 +84,7 @@ describe('creating a comment', () => {
   });
 
   describe('the shape of the document', () => {
-    for (const field of ['author', 'text', 'status', 'parentId', 'depth', 'createdAt', 'updatedAt']) {
+    for (const field of ['author', 'text', 'status', 'parentId', 'rootCreatedAt', 'depth', 'createdAt', 'updatedAt']) {
       it(`denies a comment without ${field}`, async () => {
         await legitAllowedAttackDenied(legitPost, () => postChanged((c) => withoutField(c, field)));
       });
@@ -207,7 +207,7 @@ describe('creating a comment', () => {
     }
   });
 
-  describe('status, parentId and depth', () => {
+  describe('status, parentId, rootCreatedAt and depth (replies: threads.test.ts)', () => {
     for (const status of ['pending', 'spam', 'deleted', 'Published', null, true]) {
       it(`denies status ${JSON.stringify(status)}`, async () => {
         await legitAllowedAttackDenied(legitPost, () => postChanged((c) => withField(c, 'status', status)));
@@ -215,7 +215,7 @@ describe('creating a comment', () => {
     }
 
     for (const parentId of ['some-comment-id', '', 0, false]) {
-      it(`denies parentId ${JSON.stringify(parentId)} (replies do not exist yet)`, async () => {
+      it(`denies parentId ${JSON.stringify(parentId)} (no such comment)`, async () => {
         await legitAllowedAttackDenied(legitPost, () => postChanged((c) => withField(c, 'parentId', parentId)));
       });
     }
@@ -285,15 +285,15 @@ describe('creating a comment', () => {
       });
     });
 
-    it('denies a comment that reuses the contact left behind by a deleted comment', async () => {
-      // Deleting a comment does not delete its private/contact document. Were the rule to ask only that
-      // a contact exist after the write, anyone who knows the ID of a deleted comment could post there
-      // without giving an email, and the left-over contact would name someone else as the author. So
-      // the contact must be new and the author's own.
+    it('denies a comment that reuses the contact left behind by a removed comment', async () => {
+      // The site owner removing a comment (the console, the Admin SDK) does not remove its
+      // private/contact document. Were the rule to ask only that a contact exist after the write, anyone
+      // who knows the ID of a removed comment could post there without giving an email, and the
+      // left-over contact would name someone else as the author. So the contact must be new and the
+      // author's own.
       const id = newId();
-      const alice = rules.guest(ALICE);
-      await assertSucceeds(post(alice, ALICE, { id }));
-      await assertSucceeds(deleteDoc(commentRef(alice, id)));
+      await assertSucceeds(post(rules.guest(ALICE), ALICE, { id }));
+      await rules.seed((db) => deleteDoc(commentRef(db, id)));
       const leftOver = await rules.peek(async (db) => (await getDoc(contactRef(db, id))).data());
       assert.deepEqual(leftOver, contactFields(ALICE), "Alice's contact outlives her comment");
 

@@ -1,8 +1,10 @@
 /**
- * Editing and deleting a comment: only its author, only within 15 minutes of createdAt, and an edit
- * may change nothing but the text (still valid) and editedAt (the server's time). Where an attack and
- * the legitimate edit target the same comment, the attack goes first (a denied write changes nothing)
- * and the legitimate edit must then succeed on that very comment.
+ * Editing and deleting a comment: only its author, only a published comment, only within the edit
+ * window (editWindow() in the rules: 15 minutes after createdAt). An edit may change nothing but the
+ * text (still valid), editedAt and updatedAt (the server's time); a deletion is soft (the comment keeps
+ * its place and loses its author and text: threads.test.ts tests its shape), and nothing removes a
+ * comment outright. Where an attack and the legitimate write target the same comment, the attack goes
+ * first (a denied write changes nothing) and the legitimate write must then succeed on that very comment.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -14,7 +16,6 @@ import {
   serverTimestamp,
   Timestamp,
   updateDoc,
-  writeBatch,
   type Firestore,
 } from 'firebase/firestore';
 import {
@@ -22,12 +23,14 @@ import {
   BOB,
   commentRef,
   contactRef,
+  deleteComment,
   legitAllowedAttackDenied,
   MALLORY,
   minutesAgo,
   newId,
   post,
   seedComment,
+  storedComment,
   useRulesEnv,
   withoutField,
   type Data,
@@ -101,9 +104,11 @@ describe('editing a comment', () => {
       ['an extra author field', () => ({ 'author.verified': true })],
       ['the whole author map', () => ({ author: { uid: ALICE, name: 'Admin', website: null, provider: 'guest' } })],
       ['status (to spam)', () => ({ status: 'spam' })],
+      ['status (to deleted, keeping the name and text)', () => ({ status: 'deleted' })],
       ['createdAt (to renew the 15 minutes)', () => ({ createdAt: serverTimestamp() })],
       ['parentId', () => ({ parentId: 'some-comment-id' })],
       ['depth', () => ({ depth: 1 })],
+      ['rootCreatedAt', () => ({ rootCreatedAt: minutesAgo(5) })],
       ['an extra field', () => ({ pinned: true })],
       ['removing a field (status)', () => ({ status: deleteField() })],
     ];
@@ -115,14 +120,18 @@ describe('editing a comment', () => {
       });
     }
 
-    it('denies the author publishing her own pending comment, and lets her correct its text', async () => {
-      const id = newId();
-      await seedComment(rules, { id, uid: ALICE, status: 'pending' });
+    it('denies the author publishing her own held comment, or changing it at all', async () => {
+      // Only a published comment is its author's to change: a held one waits for the site owner as written.
+      const published = newId();
+      const held = newId();
+      await seedComment(rules, { id: published, uid: ALICE });
+      await seedComment(rules, { id: held, uid: ALICE, status: 'held' });
       await legitAllowedAttackDenied(
-        () => edit(rules.guest(ALICE), id, legitEdit()),
-        () => edit(rules.guest(ALICE), id, { status: 'published' }),
+        () => edit(rules.guest(ALICE), published, legitEdit()),
+        () => edit(rules.guest(ALICE), held, { status: 'published' }),
       );
-      await assertFails(edit(rules.guest(ALICE), id, { ...legitEdit(), status: 'published' }));
+      await assertFails(edit(rules.guest(ALICE), held, { ...legitEdit(), status: 'published' }));
+      await assertFails(edit(rules.guest(ALICE), held, legitEdit()));
     });
   });
 
@@ -175,42 +184,58 @@ describe('editing a comment', () => {
 });
 
 describe('deleting a comment', () => {
-  it('lets the author withdraw her comment and its contact, in one batch, within 15 minutes', async () => {
+  it('lets the author delete her comment within 15 minutes: its place stays, her name, text and contact go', async () => {
     const id = await alicePosts();
-    const db = rules.guest(ALICE);
-    const batch = writeBatch(db);
-    batch.delete(commentRef(db, id));
-    batch.delete(contactRef(db, id));
-    await assertSucceeds(batch.commit());
+    const posted = await storedComment(rules, id);
+    await assertSucceeds(deleteComment(rules, rules.guest(ALICE), id));
     const left = await rules.peek(async (admin) => ({
-      comment: (await getDoc(commentRef(admin, id))).exists(),
+      comment: (await getDoc(commentRef(admin, id))).data(),
       contact: (await getDoc(contactRef(admin, id))).exists(),
     }));
-    assert.deepEqual(left, { comment: false, contact: false });
+    assert.equal(left.contact, false);
+    assert.deepEqual(withoutField(left.comment ?? {}, 'updatedAt'), {
+      author: null,
+      text: null,
+      status: 'deleted',
+      parentId: null,
+      rootCreatedAt: null,
+      depth: 0,
+      createdAt: posted?.['createdAt'],
+    });
+  });
+
+  it("denies the author removing her comment outright, and lets her delete it the widget's way", async () => {
+    const id = await alicePosts();
+    await assertFails(deleteDoc(commentRef(rules.guest(ALICE), id)));
+    await assertSucceeds(deleteComment(rules, rules.guest(ALICE), id));
+    await assertFails(deleteDoc(commentRef(rules.guest(ALICE), id)));
   });
 
   it("denies Bob deleting Alice's comment", async () => {
     const id = await alicePosts();
+    await assertFails(deleteComment(rules, rules.guest(BOB), id));
     await assertFails(deleteDoc(commentRef(rules.guest(BOB), id)));
-    await assertSucceeds(deleteDoc(commentRef(rules.guest(ALICE), id)));
+    await assertSucceeds(deleteComment(rules, rules.guest(ALICE), id));
   });
 
   it("denies a visitor deleting Alice's comment", async () => {
     const id = await alicePosts();
+    await assertFails(deleteComment(rules, rules.visitor(), id));
     await assertFails(deleteDoc(commentRef(rules.visitor(), id)));
-    await assertSucceeds(deleteDoc(commentRef(rules.guest(ALICE), id)));
+    await assertSucceeds(deleteComment(rules, rules.guest(ALICE), id));
   });
 
   it("denies a password-signed-in user deleting Alice's comment", async () => {
     const id = await alicePosts();
+    await assertFails(deleteComment(rules, rules.signedIn(MALLORY, 'password'), id));
     await assertFails(deleteDoc(commentRef(rules.signedIn(MALLORY, 'password'), id)));
-    await assertSucceeds(deleteDoc(commentRef(rules.guest(ALICE), id)));
+    await assertSucceeds(deleteComment(rules, rules.guest(ALICE), id));
   });
 
   it('lets the author delete a comment posted 14 minutes ago', async () => {
     const id = newId();
     await seedComment(rules, { id, uid: ALICE, ageMinutes: 14 });
-    await assertSucceeds(deleteDoc(commentRef(rules.guest(ALICE), id)));
+    await assertSucceeds(deleteComment(rules, rules.guest(ALICE), id));
   });
 
   it('denies the author deleting a comment posted 20 minutes ago', async () => {
@@ -219,10 +244,10 @@ describe('deleting a comment', () => {
     await seedComment(rules, { id: recent, uid: ALICE, ageMinutes: 1 });
     await seedComment(rules, { id: old, uid: ALICE, ageMinutes: 20 });
     await legitAllowedAttackDenied(
-      () => deleteDoc(commentRef(rules.guest(ALICE), recent)),
-      () => deleteDoc(commentRef(rules.guest(ALICE), old)),
+      () => deleteComment(rules, rules.guest(ALICE), recent),
+      () => deleteComment(rules, rules.guest(ALICE), old),
     );
-    const stillThere = await rules.peek(async (db) => (await getDoc(commentRef(db, old))).exists());
-    assert.equal(stillThere, true);
+    const stored = await storedComment(rules, old);
+    assert.equal(stored?.['status'], 'published', 'the old comment is unchanged');
   });
 });

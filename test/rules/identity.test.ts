@@ -23,6 +23,7 @@ import {
   commentRef,
   contactFields,
   contactRef,
+  deleteComment,
   DRAFT,
   legitAllowedAttackDenied,
   MALLORY,
@@ -406,9 +407,11 @@ describe('a guest who later links an account', () => {
     await assertFails(deleteDoc(commentRef(bobGoogle(), id)));
     await assertFails(deleteDoc(contactRef(bobGoogle(), id)));
     await assertFails(getDoc(contactRef(bobGoogle(), id)));
+    await assertFails(deleteComment(rules, bobGoogle(), id));
     await assertSucceeds(getDoc(contactRef(aliceLinked(), id)));
-    await assertSucceeds(deleteDoc(commentRef(aliceLinked(), id)));
-    await assertSucceeds(deleteDoc(contactRef(aliceLinked(), id)));
+    await assertSucceeds(deleteComment(rules, aliceLinked(), id));
+    const contact = await rules.peek(async (db) => (await getDoc(contactRef(db, id))).exists());
+    assert.equal(contact, false, 'her email went with the comment');
   });
 
   it('may edit only within the 15 minutes, like any author', async () => {
@@ -420,7 +423,8 @@ describe('a guest who later links an account', () => {
       () => edit(aliceLinked(), recent),
       () => edit(aliceLinked(), old),
     );
-    await assertFails(deleteDoc(commentRef(aliceLinked(), old)));
+    await assertFails(deleteComment(rules, aliceLinked(), old));
+    await assertSucceeds(deleteComment(rules, aliceLinked(), recent));
   });
 
   it("denies Alice's account editing a guest comment Mallory posted under Alice's name", async () => {

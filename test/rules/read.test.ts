@@ -1,7 +1,8 @@
 /**
- * Reading comments: anyone may read a published comment, its author may read it whatever its status,
- * and a query must say `where('status', '==', 'published')` (or ask for the caller's own comments) so
- * that the rules can prove it returns nothing else.
+ * Reading comments: anyone may read a published comment (and what a deleted one leaves:
+ * threads.test.ts), its author may read it whatever its status, and a query must say
+ * `where('status', 'in', ['published', 'deleted'])`, or `== 'published'` (or ask for the caller's own
+ * comments) so that the rules can prove it returns nothing else.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -35,13 +36,16 @@ const rules = useRulesEnv('read');
 
 const comments = (db: Firestore) => collection(db, 'threads', THREAD, 'comments');
 
-/** The widget's first read (rest/first-read.ts, the same query over REST). */
+/** What the widget lists: published comments, and what deleted ones leave. */
+const shown = () => where('status', 'in', ['published', 'deleted']);
+
+/** The widget's first read of a page's top-level comments (rest/pages.ts, the same query over REST). */
 const widgetQuery = (db: Firestore) =>
-  query(comments(db), where('status', '==', 'published'), orderBy('createdAt', 'asc'));
+  query(comments(db), where('depth', '==', 0), shown(), orderBy('createdAt', 'asc'), orderBy('__name__', 'asc'));
 
 /** The widget's live listener (firestore/live.ts): what changed after the first read. */
 const changesSince = (db: Firestore, since: Timestamp) =>
-  query(comments(db), where('status', '==', 'published'), orderBy('updatedAt'), startAfter(since));
+  query(comments(db), shown(), orderBy('updatedAt'), startAfter(since));
 
 const ids = async (q: Query) => (await getDocs(q)).docs.map((d) => d.id).sort();
 
@@ -91,7 +95,7 @@ describe('querying a thread', () => {
     await seedComment(rules, { id: pending, uid: BOB, status: 'pending' });
   };
 
-  it("lets a visitor run the widget's query, which returns only published comments", async () => {
+  it("lets a visitor run the widget's query, which leaves out the pending comment", async () => {
     await seedThread();
     assert.deepEqual(await assertSucceeds(ids(widgetQuery(rules.visitor()))), [published]);
   });

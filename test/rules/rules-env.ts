@@ -1,7 +1,8 @@
 /**
  * What the Firestore rules suite shares: the emulator connection, the people who send requests, and
- * the widget's own write (one batch holding a guest's comment and its private contact document, or an
- * account's comment alone, exactly as FirestoreStore.postComment builds them). Every attack in the
+ * the widget's own writes (one batch holding a guest's comment and its private contact document, or an
+ * account's comment alone, at the top level or as a reply, exactly as FirestoreStore.postComment builds
+ * them; and the author's deletion, as FirestoreStore.deleteComment builds it). Every attack in the
  * suite is that write, or a read, with one thing changed, and every test that expects a denial first
  * shows the legitimate version succeeding, so no test can pass merely because the rules deny
  * everything.
@@ -22,6 +23,7 @@ import {
 } from '@firebase/rules-unit-testing';
 import {
   doc,
+  getDoc,
   serverTimestamp,
   setDoc,
   setLogLevel,
@@ -30,8 +32,16 @@ import {
   type DocumentReference,
   type Firestore,
 } from 'firebase/firestore';
-import type { CommentDraft } from '../../src/model/comment.js';
-import { accountCommentDocument, commentDocument, contactDocument } from '../../src/data/documents.js';
+import { MAX_LEVELS, replyPlace, TOP_LEVEL, type Comment, type CommentDraft } from '../../src/model/comment.js';
+import { parseComment } from '../../src/model/parse-comment.js';
+import {
+  accountCommentDocument,
+  commentDocument,
+  contactDocument,
+  deletedCommentDocument,
+  type Place,
+} from '../../src/data/documents.js';
+import { timestampFrom } from '../../src/data/firestore/timestamps.js';
 import { parseHostAndPort } from '../../src/data/host-and-port.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 
@@ -54,6 +64,7 @@ const RULES = readFileSync(fileURLToPath(new URL('../../firestore.rules', import
 setLogLevel('error');
 
 export type Data = Record<string, unknown>;
+export type { Place };
 type SignInProvider = NonNullable<TokenOptions['firebase']>['sign_in_provider'];
 
 /**
@@ -175,14 +186,24 @@ export function contactRef(db: Firestore, id: string, thread = THREAD): Document
   return doc(commentRef(db, id, thread), 'private', 'contact');
 }
 
+/** `threads/{threadId}`: the thread's settings, which only the site owner writes (`closed`). */
+export function threadRef(db: Firestore, thread = THREAD): DocumentReference {
+  return doc(db, 'threads', thread);
+}
+
 /** The comment document exactly as FirestoreStore.postComment writes it for a guest. */
-export function commentFields(uid: string, draft: CommentDraft = DRAFT, avatar: string | null = null): Data {
-  return commentDocument(uid, draft, serverTimestamp(), avatar);
+export function commentFields(
+  uid: string,
+  draft: CommentDraft = DRAFT,
+  avatar: string | null = null,
+  place: Place = TOP_LEVEL,
+): Data {
+  return commentDocument(uid, draft, serverTimestamp(), avatar, place);
 }
 
 /** The comment document exactly as FirestoreStore.postComment writes it for an account. */
-export function accountCommentFields(author: AccountAuthor, text: string = DRAFT.text): Data {
-  return accountCommentDocument(author, text, serverTimestamp());
+export function accountCommentFields(author: AccountAuthor, text: string = DRAFT.text, place: Place = TOP_LEVEL): Data {
+  return accountCommentDocument(author, text, serverTimestamp(), place);
 }
 
 /** The contact document exactly as FirestoreStore.postComment writes it. */
@@ -196,6 +217,8 @@ export interface PostOptions {
   thread?: string;
   /** The comment document; the widget's when left out. */
   comment?: Data;
+  /** Where the widget's comment document goes (ignored with `comment`); the top level when left out. */
+  place?: Place;
   /** The contact document; the widget's when left out, none at all when null. */
   contact?: Data | null;
   /** Where the contact document goes; the comment's own private/contact when left out. */
@@ -209,7 +232,7 @@ export interface PostOptions {
 export function post(db: Firestore, uid: string, options: PostOptions = {}): Promise<void> {
   const comment = commentRef(db, options.id ?? newId(), options.thread);
   const batch = writeBatch(db);
-  batch.set(comment, options.comment ?? commentFields(uid));
+  batch.set(comment, options.comment ?? commentFields(uid, DRAFT, null, options.place));
   if (options.contact !== null) {
     batch.set(options.contactAt ?? doc(comment, 'private', 'contact'), options.contact ?? contactFields(uid));
   }
@@ -221,7 +244,7 @@ export function post(db: Firestore, uid: string, options: PostOptions = {}): Pro
  * (its email stays in Firebase Auth). The options are post's: `contact` adds one, to attack with.
  */
 export function postAsAccount(db: Firestore, author: AccountAuthor, options: PostOptions = {}): Promise<void> {
-  const comment = options.comment ?? accountCommentFields(author);
+  const comment = options.comment ?? accountCommentFields(author, DRAFT.text, options.place);
   return post(db, author.uid, { ...options, comment, contact: options.contact ?? null });
 }
 
@@ -255,21 +278,121 @@ export interface StoredComment {
   thread?: string;
   /** How long ago the comment was posted; 1 minute when left out. */
   ageMinutes?: number;
+  /** When it was posted, exactly (a Timestamp keeps microseconds, as the server's clock does); overrides ageMinutes. */
+  createdAt?: Timestamp;
   status?: string;
-  /** Whether its contact document exists; true when left out. */
+  /** Where it sits (placeUnder gives a reply's); the top level when left out. */
+  place?: Place;
+  /** An account's comment, which has no contact document, rather than a guest's. */
+  account?: AccountAuthor;
+  /** Whether a guest's contact document exists; true when left out. */
   withContact?: boolean;
 }
 
-/** Puts a comment (and its contact) in the database with the rules off, as if posted earlier. */
-export async function seedComment(env: RulesEnv, comment: StoredComment): Promise<void> {
+/**
+ * Puts a comment (and a guest's contact) in the database with the rules off, as if posted earlier,
+ * and returns the comment document as stored.
+ */
+export async function seedComment(env: RulesEnv, comment: StoredComment): Promise<Data> {
+  const postedAt = comment.createdAt ?? minutesAgo(comment.ageMinutes ?? 1);
+  const place = comment.place ?? TOP_LEVEL;
+  const written = comment.account
+    ? accountCommentDocument(comment.account, DRAFT.text, postedAt, place)
+    : commentDocument(comment.uid, DRAFT, postedAt, null, place);
+  const fields = withField(written, 'status', comment.status ?? 'published');
   await env.seed(async (db) => {
-    const postedAt = minutesAgo(comment.ageMinutes ?? 1);
-    const fields = withField(withField(commentFields(comment.uid), 'createdAt', postedAt), 'updatedAt', postedAt);
-    await setDoc(commentRef(db, comment.id, comment.thread), withField(fields, 'status', comment.status ?? 'published'));
-    if (comment.withContact ?? true) {
+    await setDoc(commentRef(db, comment.id, comment.thread), fields);
+    if (!comment.account && (comment.withContact ?? true)) {
       await setDoc(contactRef(db, comment.id, comment.thread), contactFields(comment.uid));
     }
   });
+  return fields;
+}
+
+/**
+ * The place of a reply to the stored comment `parent` (ID `parentId`), as the rules define it: one
+ * level deeper, under the top-level comment's exact creation time. For seeds and for attacks on
+ * parents the widget would not answer (held, deleted, too deep, in another thread); a legitimate
+ * reply takes the widget's own place (widgetReplyPlace).
+ */
+export function placeUnder(parentId: string, parent: Data): Place {
+  const depth = parent['depth'] as number;
+  return { parentId, depth: depth + 1, rootCreatedAt: depth === 0 ? parent['createdAt'] : parent['rootCreatedAt'] };
+}
+
+/**
+ * Seeds a conversation one reply deep per level, from a top-level comment down to `deepest`, each
+ * by `uid`; returns their IDs, index = depth.
+ */
+export async function seedChain(env: RulesEnv, uid: string, deepest: number, thread = THREAD): Promise<string[]> {
+  const ids: string[] = [];
+  let place: Place = TOP_LEVEL;
+  for (let depth = 0; depth <= deepest; depth++) {
+    const id = newId();
+    const stored = await seedComment(env, { id, uid, thread, place, ageMinutes: deepest - depth + 1 });
+    ids.push(id);
+    place = placeUnder(id, stored);
+  }
+  return ids;
+}
+
+/** A stored comment as the rules see it, read with the rules off. */
+export async function storedComment(env: RulesEnv, id: string, thread = THREAD): Promise<Data | undefined> {
+  return env.peek(async (db) => (await getDoc(commentRef(db, id, thread))).data());
+}
+
+/** A stored comment as the widget reads it: parsed, with its times kept exactly (parseComment). */
+async function widgetRead(env: RulesEnv, id: string, thread: string): Promise<Comment> {
+  const comment = parseComment(id, (await storedComment(env, id, thread)) ?? {});
+  if (!comment) throw new Error(`The test expects comment ${id} in ${thread}, which the widget cannot read.`);
+  return comment;
+}
+
+/**
+ * Where the widget puts a reply to comment `parentId`: replyPlace at the deepest nesting the rules
+ * allow, and the root's time turned back into a Timestamp as FirestoreStore.postComment turns it
+ * (the rules compare it with the root's createdAt exactly, to the microsecond).
+ */
+export async function widgetReplyPlace(env: RulesEnv, parentId: string, thread = THREAD): Promise<Place> {
+  const place = replyPlace(await widgetRead(env, parentId, thread), MAX_LEVELS);
+  if (!place) throw new Error(`The widget offers no reply to comment ${parentId}.`);
+  return { ...place, rootCreatedAt: place.rootCreatedAt === null ? null : timestampFrom(place.rootCreatedAt) };
+}
+
+export interface DeleteOptions {
+  thread?: string;
+  /** Changes the document written over the comment (an attack); the widget's when left out. */
+  change?: (deleted: Data) => Data;
+  /** Leaves a guest's contact document in place (an attack); the widget deletes it in the batch. */
+  keepContact?: boolean;
+}
+
+/**
+ * The author's deletion as FirestoreStore.deleteComment writes it: the comment, as the widget read
+ * it, written over with deletedCommentDocument, and a guest's contact deleted in the same batch. Who
+ * really sends it is whoever `db` is signed in as.
+ */
+export async function deleteComment(env: RulesEnv, db: Firestore, id: string, options: DeleteOptions = {}): Promise<void> {
+  const thread = options.thread ?? THREAD;
+  const comment = await widgetRead(env, id, thread);
+  const place = {
+    parentId: comment.parentId,
+    depth: comment.depth,
+    rootCreatedAt: comment.rootCreatedAt === null ? null : timestampFrom(comment.rootCreatedAt),
+    createdAt: timestampFrom(comment.createdStamp),
+  };
+  const deleted: Data = deletedCommentDocument(place, serverTimestamp());
+  const batch = writeBatch(db);
+  batch.set(commentRef(db, id, thread), options.change ? options.change(deleted) : deleted);
+  if (comment.status === 'published' && comment.author.provider === 'guest' && !options.keepContact) {
+    batch.delete(contactRef(db, id, thread));
+  }
+  await batch.commit();
+}
+
+/** The site owner sets a thread's `closed` flag (the Firebase console, or the Admin SDK). */
+export async function setThreadClosed(env: RulesEnv, closed: unknown, thread = THREAD): Promise<void> {
+  await env.seed((db) => setDoc(threadRef(db, thread), { closed }));
 }
 
 /**

@@ -17,7 +17,7 @@ export function disallowedInComments(widget: Element): string[] {
   const found: string[] = [];
   for (const comment of renderedComments(widget)) {
     for (const element of [comment, ...comment.querySelectorAll('*')]) {
-      if (isOwnAvatarOrMark(element)) continue;
+      if (isOwnAvatarOrMark(element) || isOwnControl(element)) continue;
       const tag = element.localName;
       if (!ALLOWED_ELEMENTS.has(tag)) found.push(`<${tag}>`);
       for (const { name, value } of element.attributes) {
@@ -27,6 +27,21 @@ export function disallowedInComments(widget: Element): string[] {
     }
   }
   return found;
+}
+
+/**
+ * The widget's own permalink (the date, linking to `#comment-<id>`) and its Reply, Edit and Delete
+ * buttons: outside the comment's text, with only the attributes the widget sets.
+ */
+function isOwnControl(element: Element): boolean {
+  const only = (allowed: Record<string, RegExp>) =>
+    [...element.attributes].every(({ name, value }) => allowed[name]?.test(value) ?? false);
+  if (element.matches('footer > a.permalink')) return only({ class: /^permalink$/, href: /^#comment-[\w-]+$/ });
+  if (element.matches('article > p.actions')) return only({ class: /^actions$/ });
+  if (element.matches('article > p.actions > button')) {
+    return only({ type: /^button$/, class: /^link$/, 'data-action': /^(reply|edit|delete)$/, 'data-id': /^[\w-]+$/, 'aria-label': /^Reply to / });
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,15 @@
-import { StoreError, type CommentStore, type PostAs, type ThreadListener, type Unsubscribe } from '../../src/data/store.js';
-import { checkDraft, normalizeWebsite, type Comment, type CommentDraft } from '../../src/model/comment.js';
+import { StoreError, type CommentStore, type PostAs, type ThreadListener, type ThreadView, type ThreadWatch } from '../../src/data/store.js';
+import {
+  checkDraft,
+  MAX_LEVELS,
+  normalizeWebsite,
+  TOP_LEVEL,
+  type Comment,
+  type CommentDraft,
+  type CommentPlace,
+  type PublishedComment,
+} from '../../src/model/comment.js';
+import { compareStamps } from '../../src/model/thread-tree.js';
 
 /**
  * A store in memory, for tests of how components render and behave. It passes the same contract
@@ -7,7 +17,7 @@ import { checkDraft, normalizeWebsite, type Comment, type CommentDraft } from '.
  * behaviour that crosses Firestore is still tested against the emulators, never only here.
  */
 export class MemoryStore implements CommentStore {
-  readonly posted: Array<{ threadKey: string; draft: CommentDraft }> = [];
+  readonly posted: Array<{ threadKey: string; draft: CommentDraft; place: CommentPlace }> = [];
   /** When set, the next post fails with it. */
   failNextPost: StoreError | null = null;
   /** How often a form asked the store to get ready to post. */
@@ -24,29 +34,50 @@ export class MemoryStore implements CommentStore {
     return [...this.#listeners.values()].reduce((sum, listeners) => sum + listeners.size, 0);
   }
 
-  watchThread(threadKey: string, listener: ThreadListener): Unsubscribe {
+  /** Every comment at once, in one page: paging is FirestoreStore's, tested against the emulator. */
+  watchThread(threadKey: string, _view: ThreadView, listener: ThreadListener): ThreadWatch {
     const listeners = this.#listeners.get(threadKey) ?? new Set();
     this.#listeners.set(threadKey, listeners);
     listeners.add(listener);
-    queueMicrotask(() => listeners.has(listener) && listener.next(this.#threads.get(threadKey) ?? [], { synced: true }));
-    return () => void listeners.delete(listener);
+    queueMicrotask(() => listeners.has(listener) && listener.next(this.#snapshot(threadKey)));
+    return { loadMore: async () => {}, stop: () => void listeners.delete(listener) };
   }
 
-  async postComment(threadKey: string, draft: CommentDraft, as: PostAs = { kind: 'guest', avatar: null }): Promise<void> {
-    this.posted.push({ threadKey, draft });
-    if (this.failNextPost) {
-      const error = this.failNextPost;
-      this.failNextPost = null;
-      throw error;
-    }
+  async postComment(
+    threadKey: string,
+    draft: CommentDraft,
+    as: PostAs = { kind: 'guest', avatar: null },
+    place: CommentPlace = TOP_LEVEL,
+  ): Promise<string> {
+    this.posted.push({ threadKey, draft, place });
+    this.#failIfAsked();
     // No accounts in memory: the picker's account flows are tested against the Auth emulator.
     if (as.kind === 'account') throw new StoreError('signed-out', 'MemoryStore has no accounts.');
     // What the security rules refuse, this store refuses (they cannot require an email: require-email is the widget's).
     if (Object.keys(checkDraft(draft, { as: 'guest', requireEmail: false })).length > 0) {
       throw new StoreError('rejected', 'The draft breaks the limits.');
     }
-    const author = { name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const, avatar: as.avatar };
-    this.add(threadKey, comment({ text: draft.text.trim(), author, createdAt: new Date() }));
+    if (place.parentId !== null && !this.#fitsUnder(threadKey, place)) {
+      throw new StoreError('rejected', 'A reply needs a published parent in the same thread, one level above it.');
+    }
+    const author = { uid: 'reader', name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const, avatar: as.avatar };
+    // As Firestore does: the author sees it at once, pending, then confirmed.
+    const added = comment({ text: draft.text.trim(), author, createdAt: new Date(), ...place, pending: true });
+    this.add(threadKey, added);
+    await Promise.resolve();
+    this.#replace(threadKey, { ...added, pending: false });
+    return added.id;
+  }
+
+  async editComment(threadKey: string, edited: PublishedComment, text: string): Promise<void> {
+    this.#failIfAsked();
+    this.#replace(threadKey, { ...edited, text: text.trim(), editedAt: new Date(), updatedAt: new Date() });
+  }
+
+  async deleteComment(threadKey: string, deleted: PublishedComment): Promise<void> {
+    this.#failIfAsked();
+    const { id, parentId, depth, rootCreatedAt, createdAt, createdStamp } = deleted;
+    this.#replace(threadKey, { id, parentId, depth, rootCreatedAt, createdAt, createdStamp, updatedAt: new Date(), pending: false, status: 'deleted' });
   }
 
   prepareToPost(): void {
@@ -55,20 +86,61 @@ export class MemoryStore implements CommentStore {
 
   /** Adds a comment as if someone else had posted it. */
   add(threadKey: string, added: Comment): void {
-    const comments = [...(this.#threads.get(threadKey) ?? []), added].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-    this.#threads.set(threadKey, comments);
-    for (const listener of this.#listeners.get(threadKey) ?? []) listener.next(comments, { synced: true });
+    this.#threads.set(threadKey, [...(this.#threads.get(threadKey) ?? []), added]);
+    this.#tell(threadKey);
+  }
+
+  /** What the rules check of a reply's place (validReplyPlace in firestore.rules). */
+  #fitsUnder(threadKey: string, place: CommentPlace): boolean {
+    const parent = this.#threads.get(threadKey)?.find((known) => known.id === place.parentId);
+    return (
+      parent?.status === 'published' &&
+      !parent.pending &&
+      place.depth === parent.depth + 1 &&
+      place.depth < MAX_LEVELS &&
+      place.rootCreatedAt !== null &&
+      compareStamps(place.rootCreatedAt, parent.rootCreatedAt ?? parent.createdStamp) === 0
+    );
+  }
+
+  #replace(threadKey: string, changed: Comment): void {
+    this.#threads.set(threadKey, (this.#threads.get(threadKey) ?? []).map((known) => (known.id === changed.id ? changed : known)));
+    this.#tell(threadKey);
+  }
+
+  #tell(threadKey: string): void {
+    for (const listener of this.#listeners.get(threadKey) ?? []) listener.next(this.#snapshot(threadKey));
+  }
+
+  #snapshot(threadKey: string) {
+    const comments = this.#threads.get(threadKey) ?? [];
+    const count = comments.filter((known) => known.status === 'published').length;
+    return { comments, more: null, count, synced: true };
+  }
+
+  #failIfAsked(): void {
+    if (!this.failNextPost) return;
+    const error = this.failNextPost;
+    this.failNextPost = null;
+    throw error;
   }
 }
 
 let nextId = 1;
 
-export function comment(overrides: Partial<Comment> = {}): Comment {
+/** A published comment, top-level unless the overrides place it; its exact time follows `createdAt`. */
+export function comment(overrides: Partial<PublishedComment> = {}): PublishedComment {
+  const createdAt = overrides.createdAt ?? new Date('2026-11-20T10:30:00Z');
   return {
     id: `c${nextId++}`,
-    author: { name: 'Ada', website: null, provider: 'guest', avatar: null },
+    ...TOP_LEVEL,
+    status: 'published',
+    author: { uid: 'someone', name: 'Ada', website: null, provider: 'guest', avatar: null },
     text: 'A comment.',
-    createdAt: new Date('2026-11-20T10:30:00Z'),
+    createdAt,
+    createdStamp: createdAt.toISOString(),
+    updatedAt: createdAt,
+    editedAt: null,
     pending: false,
     ...overrides,
   };

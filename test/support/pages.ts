@@ -15,10 +15,10 @@ export interface BlogPage {
  * Opens test/support/blog-page.html in a frame: a separate page with its own copy of the widget and of
  * the Firebase SDK, as another reader's browser tab would have.
  */
-export async function openBlogPage(attributes: Record<string, string>): Promise<BlogPage> {
+export async function openBlogPage(attributes: Record<string, string>, options: { hash?: string } = {}): Promise<BlogPage> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
-  frame.src = `/test/support/blog-page.html?${new URLSearchParams(attributes)}`;
+  frame.src = `/test/support/blog-page.html?${new URLSearchParams(attributes)}${options.hash ?? ''}`;
   const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -66,6 +66,11 @@ async function pageIn(frame: HTMLIFrameElement): Promise<BlogPage> {
   if (!widget) throw new Error('The blog page has no <leave-a-reply>.');
   await widget.updateComplete;
   // The form shows once the thread has answered, as a reader sees it: before, it is not on screen.
-  await waitUntil(() => widget.shadowRoot?.querySelector('lar-comment-form')?.assignedSlot, 'the form never appeared', { timeout: 15000 });
+  // A closed thread has no form: its heading says it has answered.
+  const answered = () =>
+    widget.hasAttribute('closed')
+      ? widget.shadowRoot?.querySelector('lar-comment-thread')?.shadowRoot?.querySelector('h2')
+      : widget.shadowRoot?.querySelector('lar-comment-form')?.assignedSlot;
+  await waitUntil(answered, 'the thread never answered', { timeout: 15000 });
   return { frame, widget, queries: view.larQueries! };
 }

@@ -7,11 +7,17 @@ import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-comm
 /** Clicks the middle of the element, as a mouse would: it must be visible and not covered. */
 export async function click(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  const frame = element.ownerDocument.defaultView?.frameElement?.getBoundingClientRect();
-  const x = Math.round(box.left + box.width / 2 + (frame?.left ?? 0));
-  const y = Math.round(box.top + box.height / 2 + (frame?.top ?? 0));
-  await sendMouse({ type: 'click', position: [x, y] });
+  const point = () => {
+    const box = element.getBoundingClientRect();
+    const frame = element.ownerDocument.defaultView?.frameElement?.getBoundingClientRect();
+    return [Math.round(box.left + box.width / 2 + (frame?.left ?? 0)), Math.round(box.top + box.height / 2 + (frame?.top ?? 0))] as const;
+  };
+  // Something fixed to a frame's viewport (a sticky notice) stays put when the frame scrolls: scroll
+  // the test page itself until the frame's part that shows it is on screen, as a reader would.
+  const [, y] = point();
+  if (y < 0 || y >= window.innerHeight) window.scrollBy(0, y - window.innerHeight / 2);
+  const [x, finalY] = point();
+  await sendMouse({ type: 'click', position: [x, finalY] });
 }
 
 /** Clicks into a field and types, key by key. */

@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
 export const styles = css`
-  h3 {
+  /* "Leave a Reply to Ada", and Cancel reply beside it. */
+  .title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 1em;
     margin-block: 1em 0.5em;
+  }
+
+  h3 {
+    margin: 0;
     font-size: 1.25em;
   }
 

@@ -1,15 +1,16 @@
 import { html, LitElement, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { tellSiteOwner } from '../../config/site-owner-console.js';
 import { WidgetContext } from '../../context/widget-context.js';
 import { DraftController } from '../../controllers/draft-controller.js';
+import { rememberOwnComment } from '../../controllers/own-comments-controller.js';
 import { pendingSignIn } from '../../data/sign-in-memory.js';
 import { StoreError, type PostAs, type StoreErrorCode } from '../../data/store.js';
-import { CommentPostedEvent } from '../../events.js';
+import { CommentPostedEvent, ReplyTargetEvent } from '../../events.js';
 import { gravatarUrl } from '../../model/avatar.js';
-import { checkDraft, type DraftProblems } from '../../model/comment.js';
+import { checkDraft, replyPlace, TOP_LEVEL, type DraftProblems, type PublishedComment } from '../../model/comment.js';
 import { controls } from '../../styles/controls.js';
 import { shared } from '../../styles/shared.js';
 import type { LarIdentityPicker } from '../identity-picker/identity-picker.js';
@@ -23,14 +24,19 @@ type Phase = 'editing' | 'posting' | 'slow' | 'posted' | 'failed' | 'needs-ident
 
 /**
  * "Leave a Reply": the comment box, then the identity picker (<lar-identity-picker>: who the reader
- * comments as), then Post Comment. Checks the draft before sending it, keeps it through failures,
+ * comments as), then Post Comment. Under a comment (`replyTo`) it is "Leave a Reply to Name", with
+ * Cancel reply. Checks the draft before sending it, keeps it (one per reply target) through failures,
  * reloads and sign-in redirects, asks before the page is left with unsent text, and says in words
  * what happened. The first focus tells the store and the accounts to load what posting needs.
  *
- * @fires lar-comment-posted - The reader's comment was stored. `event.thread` is the thread key.
+ * @fires lar-comment-posted - The reader's comment was stored: `event.thread`, `event.commentId`, `event.parentId`.
+ * @fires lar-reply-target - Cancel reply was pressed (`event.comment` is null).
  */
 export class LarCommentForm extends LitElement {
   static override styles = [shared, controls, styles];
+
+  /** The comment this form answers; null: a new top-level comment. */
+  @property({ attribute: false }) replyTo: PublishedComment | null = null;
 
   /** The comment box's problem; the picker shows the details' and clears each as it is fixed. */
   @state() private textProblem: DraftProblems['text'] = undefined;
@@ -57,8 +63,14 @@ export class LarCommentForm extends LitElement {
   }
 
   protected override willUpdate(): void {
-    // Does nothing while the thread stays the same.
-    this.#draft.use(this.#context.thread?.draftKey ?? '');
+    // One draft per thread and reply target: switching targets never loses a text. Does nothing while they stay the same.
+    const target = this.replyTo ? `:reply:${this.replyTo.id}` : '';
+    this.#draft.use(`${this.#context.thread?.draftKey ?? ''}${target}`);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // Reply pressed: the reader is here to write.
+    if (changed.has('replyTo') && this.replyTo) this.textarea?.focus();
   }
 
   /** Unsent text: the browser asks before leaving (the text is saved too, but the reader may not know). */
@@ -109,6 +121,8 @@ export class LarCommentForm extends LitElement {
       return;
     }
 
+    const place = this.replyTo ? replyPlace(this.replyTo, thread.levels) : TOP_LEVEL;
+    if (!place) return;
     this.phase = 'posting';
     this.failure = null;
     const slow = setTimeout(() => (this.phase = 'slow'), SLOW_POST_MS);
@@ -117,11 +131,12 @@ export class LarCommentForm extends LitElement {
         poster.check === 'guest'
           ? { kind: 'guest', avatar: identity.avatars ? await gravatarUrl(draft.email) : null }
           : { kind: 'account' };
-      await store.postComment(thread.threadKey, draft, as);
+      const id = await store.postComment(thread.threadKey, draft, as, place);
+      rememberOwnComment(id);
       this.#draft.clear();
       if (poster.check === 'guest') this.picker?.guestPosted();
       this.phase = 'posted';
-      this.dispatchEvent(new CommentPostedEvent(thread.threadKey));
+      this.dispatchEvent(new CommentPostedEvent(thread.threadKey, id, place.parentId));
     } catch (error) {
       const failure = error instanceof StoreError ? error : new StoreError('unknown', String(error), { cause: error });
       tellSiteOwner(failure);
@@ -130,6 +145,10 @@ export class LarCommentForm extends LitElement {
     } finally {
       clearTimeout(slow);
     }
+  }
+
+  #cancelReply(): void {
+    this.dispatchEvent(new ReplyTargetEvent(null));
   }
 
   #onSignedIn(): void {
@@ -160,7 +179,10 @@ export class LarCommentForm extends LitElement {
     const describedBy = problem ? 'text-error' : undefined;
     return html`
       <section aria-labelledby="reply-title">
-        <h3 id="reply-title">${m.title}</h3>
+        <div class="title">
+          <h3 id="reply-title">${this.replyTo ? m.replyTitle(this.replyTo.author.name) : m.title}</h3>
+          ${this.replyTo ? html`<button type="button" class="link" @click=${this.#cancelReply}>${m.cancelReply}</button>` : nothing}
+        </div>
         <form novalidate @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
           <p class="hint">${m.requiredNote}</p>
           <p class="field">

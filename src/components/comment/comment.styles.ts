@@ -26,7 +26,18 @@ export const styles = css`
     font-weight: bold;
   }
 
+  .permalink {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .permalink:hover,
+  .permalink:focus-visible {
+    text-decoration: underline;
+  }
+
   time,
+  .edited,
   .pending {
     color: var(--_muted);
     font-size: 0.875em;
@@ -34,6 +45,33 @@ export const styles = css`
 
   .content {
     overflow-wrap: anywhere;
+  }
+
+  .actions {
+    display: flex;
+    gap: 1em;
+    margin-block: 0.25em 0;
+    font-size: 0.875em;
+  }
+
+  .edit,
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+
+  .edit .actions,
+  .confirm .actions {
+    align-items: center;
+    font-size: 1em;
+  }
+
+  .deleted .notice {
+    margin: 0;
+    color: var(--_muted);
+    font-style: italic;
   }
 
   blockquote {

@@ -1,35 +1,73 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Localization } from '../../i18n/localization.js';
-import type { Comment } from '../../model/comment.js';
+import type { Comment, PublishedComment } from '../../model/comment.js';
 import { avatarTemplate } from '../avatar/avatar.js';
 import { providerIcon } from '../identity-picker/provider-icons.js';
 import { PROVIDER_NAME, type Provider } from '../../model/identity.js';
 import { commentBody } from '../../security/comment-html.js';
 import { safeWebsiteUrl, USER_LINK_REL } from '../../security/url.js';
 
+/** What a reader may do with a comment, and what they are doing with it now. */
+export interface CommentOptions {
+  l10n: Localization;
+  avatars: boolean;
+  /** Now, for relative dates ("5 minutes ago"). */
+  now: number;
+  /** Show Reply (the thread is open and the comment can be answered). */
+  reply: boolean;
+  /** Show Edit and Delete (the reader's own comment, inside the edit window). */
+  change: boolean;
+  /** In place of the text or the actions: the edit box, or the question before deleting. */
+  editing?: TemplateResult | undefined;
+  confirming?: TemplateResult | undefined;
+}
+
 /**
- * One comment: who wrote it, when, and what they said. A template, not an element: a thread of a
- * thousand comments is one tree in one shadow root, which renders several times faster than a
- * thousand elements with a shadow root each. Styles: comment.styles.ts, adopted by the thread.
- * The text is sanitized here, at render time, whatever the stored document contains.
+ * One comment: who wrote it, when (a permalink), what they said, and what the reader can do with it.
+ * A template, not an element: a thread of a thousand comments is one tree in one shadow root, which
+ * renders several times faster than a thousand elements with a shadow root each. Styles:
+ * comment.styles.ts, adopted by the thread. The text is sanitized here, at render time, whatever the
+ * stored document contains. Buttons carry `data-action` and `data-id`: the thread handles their clicks
+ * in one listener, so templates hold no functions and can be kept between renders.
  */
-export function commentTemplate(comment: Comment, l10n: Localization, avatars: boolean) {
-  const { author, createdAt, pending } = comment;
+export function commentTemplate(comment: Comment, options: CommentOptions): TemplateResult {
+  if (comment.status === 'deleted') {
+    return html`<article class="comment deleted"><p class="notice" .textContent=${options.l10n.messages.comment.deleted}></p></article>`;
+  }
+  const { author, createdAt, pending, editedAt } = comment;
+  const { l10n } = options;
   const website = safeWebsiteUrl(author.website);
   const name = website
     ? html`<a href=${website} rel="external ${USER_LINK_REL}" part="author-link">${author.name}</a>`
     : author.name;
-  // One template for the item and the comment, text set as properties where it can be (a child
-  // part costs a marker node and an insertion), and white space only where a screen reader needs a
-  // word break: rendering a thousand comments is mostly creating their DOM.
+  // One template for the comment, text set as properties where it can be (a child part costs a marker
+  // node and an insertion), and white space only where a screen reader needs a word break: rendering a
+  // thousand comments is mostly creating their DOM.
   const m = l10n.messages.comment;
-  return html`<li><article class="comment"><footer class="meta"
-    >${avatarTemplate(author.name, author.avatar, avatars)}<b class="author">${name}</b>${providerMark(author.provider, m)}
+  const exact = l10n.formatDate(createdAt);
+  return html`<article class="comment"><footer class="meta"
+    >${avatarTemplate(author.name, author.avatar, options.avatars)}<b class="author">${name}</b>${providerMark(author.provider, m)}
     <span class="visually-hidden" .textContent=${m.says}></span>
-    <time datetime=${createdAt.toISOString()} .textContent=${l10n.formatDate(createdAt)}></time>
+    <a class="permalink" href="#comment-${comment.id}"><time datetime=${createdAt.toISOString()} title=${exact}
+      .textContent=${l10n.formatWhen(createdAt, options.now)}></time></a
+    >${editedAt ? html` <span class="edited" title=${l10n.formatDate(editedAt)} .textContent=${m.edited}></span>` : nothing}
     <span class="pending" ?hidden=${!pending} .textContent=${pending ? m.pending : ''}></span></footer>
-    <div class="content" part="content">${commentBody(comment.text)}</div></article></li>`;
+    ${options.editing ?? html`<div class="content" part="content">${commentBody(comment.text)}</div>`}
+    ${options.confirming ?? actions(comment, options)}</article>`;
 }
+
+function actions(comment: PublishedComment, { l10n, reply, change }: CommentOptions) {
+  if (!reply && !change) return nothing;
+  const m = l10n.messages.comment;
+  return html`<p class="actions">${reply
+    ? html`<button type="button" class="link" data-action="reply" data-id=${comment.id} aria-label=${m.replyTo(comment.author.name)}
+        .textContent=${m.reply}></button>`
+    : nothing}${change
+    ? html` <button type="button" class="link" data-action="edit" data-id=${comment.id} .textContent=${m.edit}></button>
+        <button type="button" class="link" data-action="delete" data-id=${comment.id} .textContent=${m.delete}></button>`
+    : nothing}</p>`;
+}
+
 /** A small mark saying which provider vouches for the name; none for guests. */
 function providerMark(provider: Provider, m: Localization['messages']['comment']) {
   if (provider === 'guest') return nothing;

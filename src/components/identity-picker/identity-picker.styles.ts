@@ -31,14 +31,6 @@ export const styles = css`
     block-size: 1.5em;
   }
 
-  button.link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--lar-link, LinkText);
-    text-decoration: underline;
-  }
-
 
   .who {
     display: flex;

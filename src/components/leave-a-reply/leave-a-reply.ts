@@ -1,8 +1,14 @@
 import { provide } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { tellSiteOwnerAbout } from '../../config/site-owner-console.js';
-import { readFirebaseSettings, readIdentitySettings, readThreadSettings, type ConfigProblem } from '../../config/widget-config.js';
+import {
+  readConversationSettings,
+  readFirebaseSettings,
+  readIdentitySettings,
+  readThreadSettings,
+  type ConfigProblem,
+} from '../../config/widget-config.js';
 import {
   accountsContext,
   DEFAULT_IDENTITY,
@@ -18,17 +24,22 @@ import type { AccountService, SignInSeam } from '../../data/accounts.js';
 import { FirebaseAccounts } from '../../data/firebase-accounts.js';
 import { FirestoreStore } from '../../data/firestore-store.js';
 import type { CommentStore } from '../../data/store.js';
+import type { CommentPostedEvent, ReplyTargetEvent } from '../../events.js';
+import type { PublishedComment } from '../../model/comment.js';
+import type { LarCommentThread } from '../comment-thread/comment-thread.js';
 import { english, localizationFor, type Localization } from '../../i18n/localization.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './leave-a-reply.styles.js';
 
 /**
- * The comment section of one page: "N thoughts on “Title”", the comments, and "Leave a Reply".
+ * The comment section of one page: "N thoughts on “Title”", the conversation, and "Leave a Reply".
  * Configured with attributes (see the README's table); comments live in the site owner's Firestore.
- * This element only turns its attributes into settings and provides the store, the thread and the
- * language to the parts below it (<lar-comment-thread>, <lar-comment-form>).
+ * This element turns its attributes into settings, provides the store, the thread and the language to
+ * the parts below it (<lar-comment-thread>, <lar-comment-form>), and moves the form under the comment
+ * the reader replies to.
  *
- * @fires lar-comment-posted - The reader's comment was stored. `event.thread` is the thread key.
+ * @fires lar-comment-posted - The reader's comment was stored: `event.thread` (the thread key), `event.commentId`, `event.parentId`.
+ * @fires lar-reply-target - The reader pressed Reply (`event.comment`) or Cancel reply (`event.comment` null).
  * @csspart author-link - (on each comment) The link to a commenter's website.
  * @csspart content - (on each comment) A comment's text.
  * @cssprop --lar-text - Text colour. Default: the page's.
@@ -75,6 +86,19 @@ export class LeaveAReply extends LitElement {
   @property({ attribute: 'require-email' }) requireEmail: string | null = null;
   /** `off`: no remote pictures (provider photos, Gravatar), initials only. Default `on`. */
   @property() avatars: string | null = null;
+  /** `oldest` (default) or `newest`: the order of top-level comments. Replies always run oldest first. */
+  @property() order: string | null = null;
+  /** Top-level comments per page, 1 to 200. Default 50; Load more comments fetches the next page. */
+  @property({ attribute: 'page-size' }) pageSize: string | null = null;
+  /** Levels of nesting, as WordPress counts them: 1 (no replies) to 10. Default 5. */
+  @property({ attribute: 'max-depth' }) maxDepth: string | null = null;
+  /**
+   * Minutes an author may edit or delete their comment. Default 15. It must match `editWindow()` in
+   * firestore.rules, which is what enforces it.
+   */
+  @property({ attribute: 'edit-window' }) editWindow: string | null = null;
+  /** Present: the thread is shown with "Comments are closed." and no form. */
+  @property({ type: Boolean }) closed = false;
 
   /**
    * Where comments are read and written. Default: the site owner's Firestore, from the attributes
@@ -102,6 +126,10 @@ export class LeaveAReply extends LitElement {
   @provide({ context: threadContext }) protected providedThread: ThreadInfo | null = null;
   @provide({ context: accountsContext }) protected providedAccounts: AccountService | null = null;
   @provide({ context: identityContext }) protected providedIdentity: IdentityInfo = DEFAULT_IDENTITY;
+
+  /** The comment the form answers; null: the form is at the end, for a new top-level comment. */
+  @state() private replyTo: PublishedComment | null = null;
+  @query('lar-comment-thread') private threadElement!: LarCommentThread | null;
 
   readonly #near = new NearViewportController(this, () => this.loading === 'eager');
   #problems: ConfigProblem[] = [];
@@ -137,15 +165,31 @@ export class LeaveAReply extends LitElement {
         : settings;
     const thread = readThreadSettings(this, pageFacts());
     const identity = readIdentitySettings(this);
+    const conversation = readConversationSettings(this);
     this.#problems = [...(store.ok ? [] : store.problems), ...(thread.ok ? [] : thread.problems)];
-    tellSiteOwnerAbout([...this.#problems, ...identity.problems]);
+    tellSiteOwnerAbout([...this.#problems, ...identity.problems, ...conversation.problems]);
     this.providedStore = store.ok && thread.ok ? store.value : null;
     this.providedAccounts = this.accounts ?? (!this.store && settings.ok ? FirebaseAccounts.for(settings.value) : null);
     const providers = this.providedAccounts ? identity.value.providers : (['guest'] as const);
     this.providedIdentity = { ...identity.value, providers: [...providers], seam: this.signInSeam };
     this.providedThread = thread.ok
-      ? { ...thread.value, draftKey: `${this.projectId?.trim() ?? ''}:${thread.value.threadKey}` }
+      ? { ...thread.value, ...conversation.value, draftKey: `${this.projectId?.trim() ?? ''}:${thread.value.threadKey}` }
       : null;
+    if (this.closed) this.replyTo = null;
+  }
+
+  #onReplyTarget(event: ReplyTargetEvent): void {
+    const previous = this.replyTo;
+    this.replyTo = event.comment;
+    // Cancel reply: focus goes back to the Reply button that opened the form.
+    if (!event.comment && previous) void this.updateComplete.then(() => this.threadElement?.focusReply(previous.id));
+  }
+
+  #onPosted(event: CommentPostedEvent): void {
+    if (!this.replyTo) return;
+    // A reply: the form goes back to the end, and the reader sees their reply where it landed.
+    this.replyTo = null;
+    this.threadElement?.showComment(event.commentId);
   }
 
   protected override render() {
@@ -153,7 +197,12 @@ export class LeaveAReply extends LitElement {
     if (!this.#near.near) return html`<div class="reserved"></div>`;
     return html`
       <section>
-        <lar-comment-thread exportparts="author-link, content"><lar-comment-form></lar-comment-form></lar-comment-thread>
+        <lar-comment-thread exportparts="author-link, content" .replyTo=${this.replyTo?.id ?? null}
+          @lar-reply-target=${this.#onReplyTarget} @lar-comment-posted=${this.#onPosted}
+          >${this.closed
+            ? nothing
+            : html`<lar-comment-form slot=${this.replyTo ? 'reply' : ''} .replyTo=${this.replyTo}></lar-comment-form>`}</lar-comment-thread
+        >
       </section>
     `;
   }

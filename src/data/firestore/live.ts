@@ -4,7 +4,6 @@ import {
   orderBy,
   query,
   startAfter,
-  Timestamp,
   where,
   type DocumentChange,
 } from 'firebase/firestore';
@@ -14,6 +13,7 @@ import type { StoreError, Unsubscribe } from '../store.js';
 import { threadDocumentId } from '../thread-id.js';
 import type { Connection } from './connection.js';
 import { toStoreError } from './errors.js';
+import { timestampFrom } from './timestamps.js';
 
 export interface ChangeListener {
   /** `synced` is false while the SDK answers from its cache alone (offline). */
@@ -22,7 +22,7 @@ export interface ChangeListener {
 }
 
 /**
- * Listens to a thread's published comments written after `since` (the first read's time, RFC 3339),
+ * Listens to a thread's comments (published and deleted) written after `since` (the first read's time, RFC 3339),
  * or to all of them when there was no first read. Every write stamps `updatedAt` with the server's
  * time (the rules insist), so nothing the first read returned is read again.
  *
@@ -32,10 +32,9 @@ export interface ChangeListener {
  */
 export function listen(connection: Connection, threadKey: string, since: string | null, listener: ChangeListener): Unsubscribe {
   const comments = collection(connection.db, 'threads', threadDocumentId(threadKey), 'comments');
-  const published = where('status', '==', 'published');
-  const changed = since
-    ? query(comments, published, orderBy('updatedAt'), startAfter(timestampFrom(since)))
-    : query(comments, published, orderBy('createdAt'));
+  // What the rules let a reader list: published comments, and what deleted ones leave.
+  const shown = where('status', 'in', ['published', 'deleted']);
+  const changed = since ? query(comments, shown, orderBy('updatedAt'), startAfter(timestampFrom(since))) : query(comments, shown);
   let first = true;
   return onSnapshot(
     changed,
@@ -68,11 +67,4 @@ function readChange(change: DocumentChange): Comment | null {
 function countReads(changes: DocumentChange[], initial: boolean): void {
   const documents = changes.filter((change) => change.type !== 'removed' && !change.doc.metadata.hasPendingWrites).length;
   if (documents > 0 || initial) performance.mark('leave-a-reply:read', { detail: { via: 'listener', documents, initial } });
-}
-
-/** An RFC 3339 time with up to nanoseconds, as the REST API writes it, as a Timestamp (Date keeps only ms). */
-function timestampFrom(rfc3339: string): Timestamp {
-  const [, whole = rfc3339, fraction = ''] = /^(.*?)(?:\.(\d+))?Z$/.exec(rfc3339) ?? [];
-  const seconds = Math.floor(Date.parse(`${whole}Z`) / 1000);
-  return new Timestamp(seconds, Number(fraction.padEnd(9, '0').slice(0, 9)));
 }

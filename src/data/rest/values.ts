@@ -16,13 +16,23 @@ export type RestValue =
 
 export type RestFields = Record<string, RestValue>;
 
+/**
+ * A stored timestamp: a Date (milliseconds) that keeps the exact time it was read as (`stamp`, RFC
+ * 3339 with up to nanoseconds). Cursors and replies' `rootCreatedAt` must match stored times exactly.
+ */
+export class ExactTime extends Date {
+  constructor(readonly stamp: string) {
+    super(stamp);
+  }
+}
+
 export function fromRestFields(fields: RestFields): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, fromRestValue(value)]));
 }
 
 function fromRestValue(value: RestValue): unknown {
   if ('stringValue' in value) return value.stringValue;
-  if ('timestampValue' in value) return new Date(value.timestampValue);
+  if ('timestampValue' in value) return new ExactTime(value.timestampValue);
   if ('mapValue' in value) return fromRestFields(value.mapValue.fields ?? {});
   if ('integerValue' in value) return Number(value.integerValue);
   if ('doubleValue' in value) return value.doubleValue;
@@ -42,6 +52,7 @@ function toRestValue(value: unknown): RestValue {
   if (typeof value === 'boolean') return { booleanValue: value };
   if (typeof value === 'number') return Number.isInteger(value) ? { integerValue: String(value) } : { doubleValue: value };
   if (typeof value === 'string') return { stringValue: value };
+  if (value instanceof ExactTime) return { timestampValue: value.stamp };
   if (value instanceof Date) return { timestampValue: value.toISOString() };
   if (Array.isArray(value)) return { arrayValue: { values: value.map(toRestValue) } };
   if (typeof value === 'object') return { mapValue: { fields: toRestFields(value as Record<string, unknown>) } };

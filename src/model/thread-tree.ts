@@ -1,0 +1,100 @@
+import type { Comment } from './comment.js';
+
+/**
+ * Turns the comments a store has read into what a reader sees: top-level comments in the view's
+ * order, as far as the loaded pages go, each with its replies nested under it, oldest first. Pure, so
+ * that every store and every test shares it.
+ */
+
+export interface ThreadNode {
+  comment: Comment;
+  replies: ThreadNode[];
+}
+
+export interface TreeOptions {
+  order: 'oldest' | 'newest';
+  /** The last loaded top-level comment (ThreadSnapshot.more), or null when every page is loaded. */
+  more: { createdStamp: string; id: string } | null;
+  /** Nesting levels shown (max-depth): replies deeper than this are shown at the last level. */
+  levels: number;
+}
+
+/**
+ * - A top-level comment shows when it lies within the loaded pages; the reader's own, still being
+ *   posted, shows anyway (last in oldest order, first in newest).
+ * - A reply shows under its parent, wherever that parent shows; one whose parent has not been read
+ *   waits for it.
+ * - A deleted comment shows only while it has replies that show ("This comment was deleted.").
+ * - At the last level, deeper replies follow their ancestor at that level, oldest first, as in
+ *   WordPress.
+ */
+export function threadTree(comments: readonly Comment[], { order, more, levels }: TreeOptions): ThreadNode[] {
+  const children = new Map<string, Comment[]>();
+  const roots: Comment[] = [];
+  for (const comment of comments) {
+    if (comment.parentId === null) {
+      if (comment.pending || !more || !beyond(comment, more, order)) roots.push(comment);
+    } else {
+      const siblings = children.get(comment.parentId);
+      if (siblings) siblings.push(comment);
+      else children.set(comment.parentId, [comment]);
+    }
+  }
+  // Parents come before children in any real thread; `seen` guards against a hostile one that loops.
+  const seen = new Set<string>();
+  const repliesTo = (comment: Comment) => {
+    if (seen.has(comment.id)) return [];
+    seen.add(comment.id);
+    return (children.get(comment.id) ?? []).sort(oldestFirst);
+  };
+  const everyDescendant = (comment: Comment): Comment[] => repliesTo(comment).flatMap((reply) => [reply, ...everyDescendant(reply)]);
+  const subtree = (comment: Comment, level: number): ThreadNode[] => {
+    if (level < levels - 1) {
+      const replies = repliesTo(comment).flatMap((reply) => subtree(reply, level + 1));
+      return comment.status === 'deleted' && replies.length === 0 ? [] : [{ comment, replies }];
+    }
+    // The last level: the comment, then everything below it, oldest first, beside it.
+    const followers = everyDescendant(comment).filter((reply) => reply.status === 'published').sort(oldestFirst);
+    if (comment.status === 'deleted' && followers.length === 0) return [];
+    return [comment, ...followers].map((shown) => ({ comment: shown, replies: [] }));
+  };
+  return roots.sort(order === 'oldest' ? oldestFirst : newestFirst).flatMap((root) => subtree(root, 0));
+}
+
+/** Every comment that shows, top to bottom. */
+export function shownComments(nodes: readonly ThreadNode[]): Comment[] {
+  return nodes.flatMap((node) => [node.comment, ...shownComments(node.replies)]);
+}
+
+/** Whether a top-level comment lies after the last loaded one, in the view's order. */
+function beyond(comment: Comment, more: { createdStamp: string; id: string }, order: 'oldest' | 'newest'): boolean {
+  const compared = compareStamps(comment.createdStamp, more.createdStamp) || compareIds(comment.id, more.id);
+  return order === 'oldest' ? compared > 0 : compared < 0;
+}
+
+/** Pending comments last (the server has not given them a time yet), then by time and ID. */
+export function oldestFirst(a: Comment, b: Comment): number {
+  return Number(a.pending) - Number(b.pending) || compareStamps(a.createdStamp, b.createdStamp) || compareIds(a.id, b.id);
+}
+
+/** Pending comments first, then newest first. */
+function newestFirst(a: Comment, b: Comment): number {
+  return Number(b.pending) - Number(a.pending) || compareStamps(b.createdStamp, a.createdStamp) || compareIds(b.id, a.id);
+}
+
+/** RFC 3339 times compared exactly: fractions of any length, up to nanoseconds. */
+export function compareStamps(a: string, b: string): number {
+  const x = exact(a);
+  const y = exact(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function exact(stamp: string): string {
+  const [whole = stamp, fraction = ''] = stamp.replace(/Z$/, '').split('.');
+  return `${whole}.${fraction.padEnd(9, '0')}`;
+}
+
+/** Document IDs in Firestore's order (by their UTF-8 bytes, which for IDs is code-point order). */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
