@@ -5,6 +5,8 @@
  *   - sizes: the loader, the JavaScript to the first comments (plain text, with markup), everything;
  *   - a first visit to a post with seeded comments, against the emulators: the time to the first
  *     comments (median of VISITS cold visits), the requests before them, Firestore documents read;
+ *   - a thread of 2,000 comments with deep replies (this build only: the baseline has neither
+ *     replies nor pages): the first page, its reads against the formula, and one Load more;
  *   - layout shift while a reader scrolls down the demo's review to its comments;
  *   - render time for 100, 1,000 and 10,000 comments, plain text and with markup;
  *   - Lighthouse on the demo blog's review, with the widget, without it, and with the baseline's.
@@ -16,15 +18,18 @@ import { commentDocument } from '../src/data/documents.js';
 import { threadDocumentId } from '../src/data/thread-id.js';
 import { baseline, buildSizes, current, type Build } from './bench/builds.js';
 import { layoutShiftWhileScrolling, renderTimes, visit, type Visit } from './bench/browser.js';
+import { conversationFigures, expectedFigures, seedConversation, TOP_LEVEL, visitConversation, type ConversationVisit } from './bench/conversation.js';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.js';
 import { servePages } from './bench/pages.js';
 import { DEV_PROJECT_ID, ROOT, startEmulators } from './emulators.js';
 import { writeAsOwner } from './firestore-rest.js';
-import { seedDemo } from './seed.js';
+import { DEMO_POSTS, seededCount, seedDemo } from './seed.js';
 import { findChromium } from './system.js';
 
 const VISITS = 11;
 const SEEDED = 25;
+/** `page-size`'s default: the bench post does not set it. */
+const PAGE_SIZE = 50;
 const RENDERED = [100, 1_000, 10_000];
 const RENDER_RUNS = 7;
 const LIGHTHOUSE_RUNS = 3;
@@ -66,6 +71,7 @@ for (let i = 0; i < SEEDED; i++) {
     commentDocument(`reader-${i}`, draft, new Date(Date.UTC(2026, 10, 1, 0, i))));
 }
 await seedDemo(emulators.firestore, emulators.projectId);
+const conversation = await seedConversation(emulators.firestore, emulators.projectId, '/bench/conversation');
 const pages = await servePages(emulated);
 const browser = await puppeteer.launch({
   executablePath: chromium,
@@ -85,10 +91,21 @@ try {
     console.log(`    time to the first comments   median ${ms(median(times))} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})`);
     console.log(`    requests before them         ${last.requests.length}: ${last.requests.join(', ')}`);
     console.log(`    Firestore documents read     ${last.documentsRead ?? `not measured (no read marks in this build; by its code, one listener over the whole thread: ${SEEDED})`}` +
-      (last.documentsRead === null ? '' : ` (${SEEDED} comments + 1: the listener's first answer is empty, and an empty answer costs one read)`));
+      (last.documentsRead === null ? '' : ` (${SEEDED} comments + 1: the listener's first answer is empty, and an empty answer costs one read; one page, so no count)`));
   }
 
-  heading("Layout shift while scrolling down the demo's review to its 4 comments (mobile viewport, CLS)");
+  heading(
+    `A thread of ${conversation.total.toLocaleString('en')} comments with deep replies (${TOP_LEVEL} top-level, replies in chains up to ` +
+      `depth ${conversation.deepest}; page-size ${PAGE_SIZE}, max-depth 5; median of ${VISITS} cold visits; this build only)`,
+  );
+  pages.use(current);
+  const expected = expectedFigures(conversation, PAGE_SIZE);
+  const talks: ConversationVisit[] = [];
+  for (let i = 0; i < VISITS; i++) talks.push(await visitConversation(browser, `${pages.origin}/bench${conversation.thread}`, expected.shownAfter));
+  console.log(`  ${current.name}`);
+  for (const line of conversationFigures(talks, expected, PAGE_SIZE)) console.log(`    ${line}`);
+
+  heading(`Layout shift while scrolling down the demo's review to its ${seededCount(DEMO_POSTS.review)} comments (mobile viewport, CLS)`);
   for (const build of builds) {
     pages.use(build);
     const reading = await layoutShiftWhileScrolling(browser, `${pages.origin}/review/with-widget/`, 200);

@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { DEV_PROJECT_ID as PROJECT_ID, ROOT, startEmulators, type Emulators } from './emulators.js';
-import { DEMO_POSTS, seedDemo } from './seed.js';
+import { DEMO_POSTS, seedDemo, seededCount } from './seed.js';
 import { onShutdown } from './shutdown.js';
 
 let server: ViteDevServer | undefined;
@@ -48,14 +48,15 @@ try {
   console.log(`
 Second Row Centre, the demo blog, is running:
 
-  Blog:                ${base}
-  Review (4 comments): ${url(DEMO_POSTS.review)}
-  Notes (1 comment):   ${url(DEMO_POSTS.notes)}
+  Blog:                 ${base}
+  Review (${seededCount(DEMO_POSTS.review)} comments):  ${url(DEMO_POSTS.review)}
+  Notes (${seededCount(DEMO_POSTS.notes)} comments):    ${url(DEMO_POSTS.notes)}
+  Open thread (${seededCount(DEMO_POSTS.yourTurn)}, 10 a page): ${url(DEMO_POSTS.yourTurn)}
 
-  Firestore emulator:  ${firestore}   (project ${PROJECT_ID})
-  Auth emulator:       ${auth}
+  Firestore emulator:   ${firestore}   (project ${PROJECT_ID})
+  Auth emulator:        ${auth}
 
-Open the review in two windows, post in one, watch it appear in the other. Press Ctrl-C to stop.
+Open the review in two windows: reply, edit or delete in one, watch the other. Press Ctrl-C to stop.
 `);
 } catch (error) {
   console.error(`\nThe demo could not start: ${error instanceof Error ? error.message : String(error)}`);
