@@ -22,6 +22,20 @@ export interface Visit {
   documentsRead: number | null;
 }
 
+/** The page, then every request it started before `until` (ms since navigation), Firestore's shortened. */
+export function requestsBefore(page: Page, until: number): Promise<string[]> {
+  return page.evaluate(
+    (time) => [
+      location.pathname,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < time)
+        .map((entry) => new URL(entry.name).pathname.replace(/^.*\/documents\//, 'Firestore …/documents/')),
+    ],
+    until,
+  );
+}
+
 export async function visit(browser: Browser, url: string, comments: number, settle = 0): Promise<Visit> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -29,16 +43,7 @@ export async function visit(browser: Browser, url: string, comments: number, set
     await page.goto(url);
     await page.waitForFunction(`(${COUNT_IN_PAGE})() === ${comments}`, { timeout: 30_000, polling: 'raf' });
     const time = await page.evaluate(() => performance.now());
-    const requests = await page.evaluate(
-      (until) => [
-        location.pathname,
-        ...performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.startTime < until)
-          .map((entry) => new URL(entry.name).pathname.replace(/^.*\/documents\//, 'Firestore …/documents/')),
-      ],
-      time,
-    );
+    const requests = await requestsBefore(page, time);
     if (settle) await new Promise((done) => setTimeout(done, settle));
     return { time, requests, documentsRead: await documentsRead(page) };
   } finally {

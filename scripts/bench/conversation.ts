@@ -4,6 +4,7 @@
  * reader meets them (docs/performance.md, "Firestore reads per page view").
  */
 import type { Browser } from 'puppeteer-core';
+import { requestsBefore } from './browser.js';
 import { commentDocument } from '../../src/data/documents.js';
 import type { HostAndPort } from '../../src/data/host-and-port.js';
 import { toRestFields } from '../../src/data/rest/values.js';
@@ -138,16 +139,7 @@ export async function visitConversation(browser: Browser, url: string, expectAft
     await page.waitForFunction(() => performance.getEntriesByName('leave-a-reply:first-comments').length > 0, { timeout: 30_000, polling: 'raf' });
     const time = await page.evaluate(() => performance.getEntriesByName('leave-a-reply:first-comments')[0]?.startTime ?? NaN);
     const shown = Number(await page.evaluate(COUNT_IN_PAGE));
-    const requests = await page.evaluate(
-      (until) => [
-        location.pathname,
-        ...performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.startTime < until)
-          .map((entry) => new URL(entry.name).pathname.replace(/^.*\/documents\//, 'Firestore …/documents/')),
-      ],
-      time,
-    );
+    const requests = await requestsBefore(page, time);
     const firstRead = (await readMarks()).filter((read) => read.via === 'rest' && read.initial).reduce((sum, read) => sum + read.documents, 0);
 
     const listenerStarted = await page
