@@ -204,14 +204,17 @@ describe('Conversations (Firestore and Auth emulators)', function () {
 
     await click(await buttonOf(author, 'First thoughts.', 'Delete'));
     expect(await says(author, 'Delete your comment? This cannot be undone.')).to.exist;
-    expect(focused()?.textContent).to.equal('Delete');
+    await waitUntil(() => focused()?.textContent === 'Delete', 'the confirmation never had focus', SLOW);
     await click(await buttonOf(author, 'First thoughts.', 'Delete'));
     await says(author, 'This comment was deleted.');
     await says(reader, 'This comment was deleted.');
     expect(levelOf(reader, 'A reply that stays.')).to.equal(1);
 
+    // The confirmation's Delete has focus: Enter confirms.
     await click(await buttonOf(author, 'A typo here, fixed.', 'Delete'));
-    await click(await buttonOf(author, 'A typo here, fixed.', 'Delete'));
+    await says(author, 'Delete your comment? This cannot be undone.');
+    await waitUntil(() => focused()?.textContent === 'Delete', 'the confirmation never had focus', SLOW);
+    await press('Enter');
     await waitUntil(() => !itemSaying(reader, 'A typo here, fixed.'), 'the deleted comment stayed', SLOW);
     await heading(reader, `One thought on “${TITLE}”`);
 

@@ -98,7 +98,8 @@ export class LarCommentThread extends LitElement {
       pageSize: thread?.pageSize ?? 50,
       focus: this.#focus,
     });
-    this.#own.follow(accounts);
+    // Who the reader is matters only for their own comments' Edit and Delete: asked once the comments are here.
+    if (this.#thread.synced) this.#own.follow(accounts);
     this.#now = Date.now();
     this.#sortArrivals();
   }

@@ -21,7 +21,7 @@ import {
 } from '../../context/contexts.js';
 import { NearViewportController } from '../../controllers/near-viewport-controller.js';
 import type { AccountService, SignInSeam } from '../../data/accounts.js';
-import { FirebaseAccounts } from '../../data/firebase-accounts.js';
+import { LazyAccounts } from '../../data/lazy-accounts.js';
 import { FirestoreStore } from '../../data/firestore-store.js';
 import type { CommentStore } from '../../data/store.js';
 import type { CommentPostedEvent, ReplyTargetEvent } from '../../events.js';
@@ -169,7 +169,7 @@ export class LeaveAReply extends LitElement {
     this.#problems = [...(store.ok ? [] : store.problems), ...(thread.ok ? [] : thread.problems)];
     tellSiteOwnerAbout([...this.#problems, ...identity.problems, ...conversation.problems]);
     this.providedStore = store.ok && thread.ok ? store.value : null;
-    this.providedAccounts = this.accounts ?? (!this.store && settings.ok ? FirebaseAccounts.for(settings.value) : null);
+    this.providedAccounts = this.accounts ?? (!this.store && settings.ok ? LazyAccounts.for(settings.value) : null);
     const providers = this.providedAccounts ? identity.value.providers : (['guest'] as const);
     this.providedIdentity = { ...identity.value, providers: [...providers], seam: this.signInSeam };
     this.providedThread = thread.ok
