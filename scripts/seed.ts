@@ -11,14 +11,14 @@
  * the seeded data looks like real readers' comments. `checkedPlaces` refuses anything the rules would not
  * have let readers write at the time (a reply before its parent, an edit after the edit window…).
  *
- * Idempotent: the comment IDs are fixed and PATCH overwrites, so seeding twice changes nothing.
+ * Idempotent: the comment IDs are fixed and every write replaces its document, so seeding twice changes nothing.
  */
 import { createHash } from 'node:crypto';
 import { commentDocument, accountCommentDocument, commentEdit, contactDocument, deletedCommentDocument, type Place } from '../src/data/documents.js';
 import type { AccountProvider } from '../src/model/identity.js';
 import { threadDocumentId } from '../src/data/thread-id.js';
 import type { HostAndPort } from '../src/data/host-and-port.js';
-import { writeAsOwner } from './firestore-rest.js';
+import { writeAllAsOwner } from './firestore-rest.js';
 
 export const DEMO_POSTS = {
   review: '/2026/11/the-lighthouse-keeper',
@@ -497,8 +497,5 @@ function documentsOf(comment: SeedComment, place: Place): Array<[string[], Recor
 export async function seedDemo(firestore: HostAndPort, projectId: string): Promise<void> {
   const placed = checkedPlaces(COMMENTS);
   const writes = COMMENTS.flatMap((comment) => documentsOf(comment, placed.get(comment.id) as Place));
-  // A handful at a time: quick, without flooding the emulator.
-  for (let i = 0; i < writes.length; i += 8) {
-    await Promise.all(writes.slice(i, i + 8).map(([path, data]) => writeAsOwner(firestore, projectId, path, data)));
-  }
+  await writeAllAsOwner(firestore, projectId, writes);
 }

@@ -7,8 +7,8 @@ import type { Browser } from 'puppeteer-core';
 import { requestsBefore } from './browser.js';
 import { commentDocument } from '../../src/data/documents.js';
 import type { HostAndPort } from '../../src/data/host-and-port.js';
-import { toRestFields } from '../../src/data/rest/values.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
+import { writeAllAsOwner } from '../firestore-rest.js';
 
 export const TOP_LEVEL = 400;
 
@@ -29,14 +29,13 @@ export interface Conversation {
   deepest: number;
 }
 
-/** Writes the thread as the emulator's owner, 500 documents per `:commit` (Firestore's batch limit). */
+/** Writes the thread as the emulator's owner, in `:commit` batches. */
 export async function seedConversation(emulator: HostAndPort, projectId: string, thread: string): Promise<Conversation> {
-  const documents = `projects/${projectId}/databases/(default)/documents`;
-  const comments = `${documents}/threads/${threadDocumentId(thread)}/comments`;
-  const writes: Array<{ update: { name: string; fields: unknown } }> = [];
+  const path = (id: string) => ['threads', threadDocumentId(thread), 'comments', id];
+  const writes: Array<[string[], Record<string, unknown>]> = [];
   const replies: number[] = [];
   let deepest = 0;
-  const write = (id: string, data: Record<string, unknown>) => writes.push({ update: { name: `${comments}/${id}`, fields: toRestFields(data) } });
+  const write = (id: string, data: Record<string, unknown>) => writes.push([path(id), data]);
   for (let i = 0; i < TOP_LEVEL; i++) {
     // An hour apart: every top-level comment has its own time, which is what the pages and the replies query go by.
     const rootCreatedAt = new Date(Date.UTC(2026, 9, 1) + i * 3_600_000);
@@ -58,15 +57,7 @@ export async function seedConversation(emulator: HostAndPort, projectId: string,
     });
     replies.push(shape.length);
   }
-  for (let i = 0; i < writes.length; i += 500) {
-    const response = await fetch(`http://${emulator.host}:${emulator.port}/v1/${documents}:commit`, {
-      method: 'POST',
-      // The emulator's way to say "admin": no rules are evaluated for this request.
-      headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ writes: writes.slice(i, i + 500) }),
-    });
-    if (!response.ok) throw new Error(`Seeding ${thread} failed: ${response.status} ${await response.text()}`);
-  }
+  await writeAllAsOwner(emulator, projectId, writes);
   return { thread, total: writes.length, replies, deepest };
 }
 

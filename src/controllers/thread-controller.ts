@@ -26,8 +26,6 @@ export class ThreadController implements ReactiveController {
   loadingMore = false;
   /** The last Load more failed; pressing it again tries again. */
   loadMoreFailed = false;
-  /** How many snapshots a Load more has delivered: the host shows a page's comments at once, never held. */
-  pagesLoaded = 0;
 
   readonly #host: ReactiveControllerHost;
   #store: CommentStore | null = null;
@@ -82,7 +80,6 @@ export class ThreadController implements ReactiveController {
       await watch.loadMore();
       // The page's snapshot may still wait for the sanitizer: #show counts it when it is shown.
       await this.#shown;
-      this.pagesLoaded++;
     } catch {
       this.loadMoreFailed = true;
     } finally {

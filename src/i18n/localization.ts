@@ -25,13 +25,12 @@ export class Localization {
   }
 
   heading(count: number, title: string): string {
-    const formatted = this.#number.format(count);
-    return this.messages.thread.heading({ value: count, formatted, plural: this.#plural.select(count) }, title);
+    return this.messages.thread.heading(this.#count(count), title);
   }
 
   /** "3 Comments", for <leave-a-reply-count>. */
   commentCount(count: number): string {
-    return this.messages.count.comments({ value: count, formatted: this.#number.format(count), plural: this.#plural.select(count) });
+    return this.messages.count.comments(this.#count(count));
   }
 
   formatNumber(value: number): string {
@@ -57,7 +56,12 @@ export class Localization {
 
   /** "1 new comment". */
   newComments(count: number): string {
-    return this.messages.thread.newComments({ value: count, formatted: this.#number.format(count), plural: this.#plural.select(count) });
+    return this.messages.thread.newComments(this.#count(count));
+  }
+
+  /** A number as every counted sentence takes it: the value, written for the locale, and its plural category. */
+  #count(value: number) {
+    return { value, formatted: this.#number.format(value), plural: this.#plural.select(value) };
   }
 }
 

@@ -4,9 +4,8 @@
  * of published comments, replies included, in one request per count, without the widget's code.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { writeAsOwner } from '../../scripts/firestore-rest.js';
-import { commentDocument, deletedCommentDocument } from '../../src/data/documents.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
+import { seedConversation, type Seeded } from '../support/conversation.js';
 import { firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 
 type Queries = typeof import('shadow-dom-testing-library');
@@ -89,20 +88,14 @@ let written = 0;
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 0, minute));
 
 /** One comment, written past the rules as the seed does; a reply when `parent` is given. */
-async function comment(thread: string, id: string, parent?: { id: string; depth: number; rootCreatedAt: Date }) {
-  const createdAt = at(written++);
-  const draft = { text: `Comment ${id}.`, name: `Reader ${id}`, email: '', website: '' };
-  const place = parent ? { parentId: parent.id, depth: parent.depth + 1, rootCreatedAt: parent.rootCreatedAt } : undefined;
-  await writeAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments', id],
-    commentDocument(`uid-${id}`, draft, createdAt, null, place));
-  return { id, depth: place?.depth ?? 0, rootCreatedAt: place?.rootCreatedAt ?? createdAt, createdAt };
+async function comment(thread: string, id: string, parent?: Seeded): Promise<Seeded> {
+  const seeded = { id, name: `Reader ${id}`, text: `Comment ${id}.`, createdAt: at(written++), parent };
+  await seedConversation(thread, [seeded]);
+  return seeded;
 }
 
 /** What an author's deletion leaves of a comment: its place, status "deleted". */
-async function deleteComment(thread: string, stored: { id: string; depth: number; rootCreatedAt: Date; createdAt: Date }, parentId: string | null) {
-  await writeAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments', stored.id],
-    deletedCommentDocument({ parentId, depth: stored.depth, rootCreatedAt: parentId ? stored.rootCreatedAt : null, createdAt: stored.createdAt }, at(written++)));
-}
+const deleteComment = (thread: string, stored: Seeded) => seedConversation(thread, [{ ...stored, deleted: true }]);
 
 describe('<leave-a-reply-count> on an index page, as built (Firestore emulator)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -115,7 +108,7 @@ describe('<leave-a-reply-count> on an index page, as built (Firestore emulator)'
     await comment(conversation, 'second');
     const reply = await comment(conversation, 'reply', first);
     await comment(conversation, 'reply-to-reply', reply);
-    await deleteComment(conversation, await comment(conversation, 'regretted'), null);
+    await deleteComment(conversation, await comment(conversation, 'regretted'));
 
     const page = await openIndexPage([
       { title: 'Empty', count: countAttributes(empty) },
@@ -170,7 +163,7 @@ describe('<leave-a-reply-count> on an index page, as built (Firestore emulator)'
     await comment(thread, 'reply', first);
     await comment(thread, 'reply-2', second);
     await comment(thread, 'third');
-    await deleteComment(thread, second, null);
+    await deleteComment(thread, second);
     const again = await reload(page);
     await waitForLink(again, '4 Comments on Post');
 

@@ -1,4 +1,4 @@
-import { writeAsOwner } from '../../scripts/firestore-rest.js';
+import { writeAllAsOwner } from '../../scripts/firestore-rest.js';
 import { commentDocument, contactDocument, deletedCommentDocument } from '../../src/data/documents.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { firestoreEmulator, testEnvironment } from './environment.js';
@@ -21,23 +21,20 @@ const rootOf = (comment: Seeded): Seeded => (comment.parent ? rootOf(comment.par
  * exactly the documents the widget writes: each comment in its place, a guest's private contact.
  */
 export async function seedConversation(thread: string, comments: Seeded[]): Promise<void> {
-  const write = (path: string[], data: Record<string, unknown>) =>
-    writeAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments', ...path], data);
+  const path = (...ids: string[]) => ['threads', threadDocumentId(thread), 'comments', ...ids];
   const uid = (comment: Seeded) => `uid-${comment.name.toLowerCase().replace(/\W+/g, '-')}`;
-  // In groups: Chromium opens at most six connections to the emulator at a time anyway.
-  for (let i = 0; i < comments.length; i += 50) {
-    await Promise.all(
-      comments.slice(i, i + 50).map(async (comment) => {
-        const place = comment.parent
-          ? { parentId: comment.parent.id, depth: depthOf(comment), rootCreatedAt: rootOf(comment).createdAt }
-          : { parentId: null, depth: 0, rootCreatedAt: null };
-        if (comment.deleted) return write([comment.id], deletedCommentDocument({ ...place, createdAt: comment.createdAt }, comment.createdAt));
-        const draft = { name: comment.name, text: comment.text, email: `${uid(comment)}@example.com`, website: '' };
-        await write([comment.id], commentDocument(uid(comment), draft, comment.createdAt, null, place));
-        await write([comment.id, 'private', 'contact'], contactDocument(uid(comment), draft));
-      }),
-    );
-  }
+  const writes = comments.flatMap((comment): Array<[string[], Record<string, unknown>]> => {
+    const place = comment.parent
+      ? { parentId: comment.parent.id, depth: depthOf(comment), rootCreatedAt: rootOf(comment).createdAt }
+      : { parentId: null, depth: 0, rootCreatedAt: null };
+    if (comment.deleted) return [[path(comment.id), deletedCommentDocument({ ...place, createdAt: comment.createdAt }, comment.createdAt)]];
+    const draft = { name: comment.name, text: comment.text, email: `${uid(comment)}@example.com`, website: '' };
+    return [
+      [path(comment.id), commentDocument(uid(comment), draft, comment.createdAt, null, place)],
+      [path(comment.id, 'private', 'contact'), contactDocument(uid(comment), draft)],
+    ];
+  });
+  await writeAllAsOwner(firestoreEmulator(), testEnvironment.projectId, writes);
 }
 
 /** `count` top-level comments a minute apart from `start`, each with `replies` replies under it. */
