@@ -176,7 +176,9 @@ describe('Conversations (Firestore and Auth emulators)', function () {
 
   it('the author edits and deletes inside the window; others see both live; a deleted parent keeps its replies', async () => {
     const author = await openBlogPage(attributes);
-    const reader = await openBlogPage(attributes);
+    // Another person: a Firebase app of their own, so another anonymous account (two frames with the
+    // same settings share one browser's sign-in, as two tabs do).
+    const reader = await openBlogPage({ ...attributes, 'app-id': `1:000000000000:web:${crypto.randomUUID()}` });
     await postAs(author, 'First thoughts.', ada);
     await postAs(author, 'A typo hre.');
     // The reader was looking at the thread: the two comments wait for them.
@@ -204,18 +206,22 @@ describe('Conversations (Firestore and Auth emulators)', function () {
 
     await click(await buttonOf(author, 'First thoughts.', 'Delete'));
     expect(await says(author, 'Delete your comment? This cannot be undone.')).to.exist;
-    await waitUntil(() => focused()?.textContent === 'Delete', 'the confirmation never had focus', SLOW);
+    await waitUntil(confirmationHasFocus, 'the confirmation never had focus', SLOW);
     await click(await buttonOf(author, 'First thoughts.', 'Delete'));
     await says(author, 'This comment was deleted.');
     await says(reader, 'This comment was deleted.');
     expect(levelOf(reader, 'A reply that stays.')).to.equal(1);
 
-    // The confirmation's Delete has focus: Enter confirms.
-    await click(await buttonOf(author, 'A typo here, fixed.', 'Delete'));
-    await says(author, 'Delete your comment? This cannot be undone.');
-    await waitUntil(() => focused()?.textContent === 'Delete', 'the confirmation never had focus', SLOW);
+    // The second by keyboard: Enter on its Delete, then on the question's Delete, which has focus.
+    (await buttonOf(author, 'A typo here, fixed.', 'Delete')).focus();
     await press('Enter');
-    await waitUntil(() => !itemSaying(reader, 'A typo here, fixed.'), 'the deleted comment stayed', SLOW);
+    await says(author, 'Delete your comment? This cannot be undone.');
+    await waitUntil(confirmationHasFocus, 'the confirmation never had focus', SLOW);
+    await press('Enter');
+    await waitUntil(() => !itemSaying(reader, 'A typo here, fixed.'), 'the deleted comment stayed', SLOW).catch((error: Error) => {
+      const shown = itemSaying(author, 'A typo here, fixed.')?.textContent?.replace(/\s+/g, ' ');
+      throw new Error(`${error.message}; the author's page says: ${shown ?? '(nothing)'}`);
+    });
     await heading(reader, `One thought on “${TITLE}”`);
 
     const stored = await readAllAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments']);
@@ -277,4 +283,13 @@ async function replyButtonOf(page: BlogPage, text: string): Promise<HTMLElement>
   await waitUntil(() => itemSaying(page, text), `no comment says "${text}"`, SLOW);
   const author = itemSaying(page, text)!.querySelector(':scope > article .author')?.textContent ?? '';
   return buttonOf(page, text, `Reply to ${author}`);
+}
+
+/**
+ * The question's own Delete has focus, not the comment's Delete that was just pressed (a click leaves
+ * focus there until the question renders): the confirmation is a group of its own.
+ */
+function confirmationHasFocus(): boolean {
+  const button = focused();
+  return button?.textContent === 'Delete' && button.closest('[role="group"]') !== null;
 }

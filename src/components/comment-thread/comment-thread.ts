@@ -242,7 +242,9 @@ export class LarCommentThread extends LitElement {
     const item = this.#item(focus.id);
     const selector = { edit: 'textarea', confirm: '[data-action="commit-change"]', actions: '[data-action="edit"]', comment: null }[focus.target];
     const target = (selector && item?.querySelector<HTMLElement>(selector)) || item;
-    target?.focus();
+    // The change finishes when the server confirms it, maybe after the reader has moved on: focus
+    // follows, but the page does not scroll under their pointer.
+    target?.focus({ preventScroll: true });
   }
 
   /** A reply at the limit goes beside the comment, under its parent: which must not have been deleted. */
