@@ -1,4 +1,4 @@
-/* global document, HTMLElement */
+/* global document, HTMLElement, CSSStyleSheet */
 /**
  * The demo's stand-in for a provider's sign-in popup. The demo runs on the local Firebase emulators,
  * where no real Google or GitHub window can sign anyone in, so the demo pages set it as the widget's
@@ -19,7 +19,6 @@ const PEOPLE = [
   { id: 'alan', name: 'Alan Turing', colour: '#2e7d32' },
 ];
 
-const STYLE_ID = 'fake-account-chooser-style';
 const CSS = `
 .fake-chooser {
   color-scheme: light dark;
@@ -147,9 +146,17 @@ export function fakeAccountChooser(provider, via) {
   });
 }
 
+/**
+ * A constructed stylesheet rather than a <style> element: a page whose Content-Security-Policy has
+ * `style-src 'self'` refuses inline <style> (demo/strict-csp/), but not a stylesheet built by script.
+ */
+let sheet = null;
+
 function addStyleOnce() {
-  if (document.getElementById(STYLE_ID)) return;
-  document.head.append(element('style', { id: STYLE_ID, textContent: CSS }));
+  if (sheet) return;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 /** The focused element, looking inside shadow roots: the widget's button, not the <leave-a-reply> host. */

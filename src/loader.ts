@@ -56,11 +56,13 @@ if (!(RUNNING in window)) {
     if (tag === TAG && !reserved) {
       reserved = true;
       // The space the comments will take, kept until the widget is defined: no jump when they arrive.
-      document.head.append(
-        Object.assign(document.createElement('style'), {
-          textContent: `${TAG}:not(:defined){display:block;min-height:var(--lar-reserved-height,30em)}`,
-        }),
-      );
+      // A constructed sheet, not a <style>: a strict Content-Security-Policy refuses inline <style>
+      // (docs/content-security-policy.md). Without them (Safari before 16.4), no space is kept.
+      if (document.adoptedStyleSheets) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(`${TAG}:not(:defined){display:block;min-height:var(--lar-reserved-height,30em)}`);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }
     }
     if (element.getAttribute('loading') === 'eager') load(tag);
     else near.observe(element);

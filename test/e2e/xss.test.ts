@@ -1,17 +1,16 @@
 /**
- * Hostile input, typed into the form or written straight into Firestore, renders inert: no script
- * runs (a trap would record it) and nothing outside the allow-list reaches the shadow DOM.
+ * Hostile input typed into the form by a reader renders inert: no script runs (a trap would record
+ * it) and nothing outside the allow-list reaches the shadow DOM. What an attacker writes straight
+ * into Firestore, the whole corpus, is in xss-corpus.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import { writeAsOwner } from '../../scripts/firestore-rest.js';
-import { threadDocumentId } from '../../src/data/thread-id.js';
-import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { emulatorAttributes, freshThread } from '../support/environment.js';
 import { disallowedInComments } from '../support/inert.js';
 import { openBlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
-import { NAME_PAYLOADS, setTrap, TEXT_PAYLOADS, WEBSITE_PAYLOADS } from '../support/xss-payloads.js';
+import { NAME_PAYLOADS, setTrap } from '../support/xss-payloads.js';
 
 const SLOW = { timeout: 15000 };
 
@@ -36,7 +35,10 @@ describe('Hostile comments (Firestore and Auth emulators)', () => {
 
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('typed into the form by a reader: script, handlers, javascript: and data: links render inert', async () => {
+  it('typed into the form by a reader: script, handlers, javascript: and data: links render inert', async function () {
+    // Three comments typed key by key and posted through the rules, each awaited as a reader sees it:
+    // over 20 s on a busy machine (the first post also signs the guest in), as conversation.test.ts.
+    this.timeout(60_000);
     const thread = freshThread();
     const { widget, queries } = await openBlogPage({ ...emulatorAttributes(), thread });
     const { findAllByShadowRole, findByShadowRole, findByShadowText } = queries;
@@ -64,42 +66,6 @@ describe('Hostile comments (Firestore and Auth emulators)', () => {
     poke(widget);
     await settle();
     expect(disallowedInComments(widget)).to.deep.equal([]);
-    expect(sprung).to.deep.equal([]);
-  });
-
-  it(`written straight into Firestore by an attacker (${TEXT_PAYLOADS.length} texts, names and websites the rules would refuse)`, async () => {
-    const thread = freshThread();
-    const start = Date.parse('2026-01-01T00:00:00Z');
-    const documents = TEXT_PAYLOADS.map((text, index) => ({
-      author: {
-        uid: 'mallory',
-        name: NAME_PAYLOADS[index % NAME_PAYLOADS.length],
-        website: WEBSITE_PAYLOADS[index % WEBSITE_PAYLOADS.length],
-        provider: 'guest',
-      },
-      text,
-      status: 'published',
-      parentId: null,
-      depth: 0,
-      createdAt: new Date(start + index * 60_000),
-    }));
-    await Promise.all(
-      documents.map((data, index) =>
-        writeAsOwner(firestoreEmulator(), testEnvironment.projectId, ['threads', threadDocumentId(thread), 'comments', `attack-${index}`], data),
-      ),
-    );
-
-    const { widget, queries } = await openBlogPage({ ...emulatorAttributes(), thread });
-    expect(await queries.findAllByShadowRole(widget, 'listitem', {}, SLOW)).to.have.length(TEXT_PAYLOADS.length);
-    poke(widget);
-    await settle();
-    expect(disallowedInComments(widget)).to.deep.equal([]);
-    // No website here is a safe http(s) URL except the one that tries to break out of the attribute,
-    // which may only ever be an escaped href.
-    for (const comment of renderedComments(widget)) {
-      const href = comment.querySelector('a[part="author-link"]')?.getAttribute('href');
-      if (href) expect(href).to.match(/^https:\/\/example\.com\/%22%3E%3Cimg/);
-    }
     expect(sprung).to.deep.equal([]);
   });
 });

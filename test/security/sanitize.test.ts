@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sanitizeCommentHtml } from '../../src/security/sanitize.js';
+import { LIMITS } from '../../src/model/comment.js';
+import { sanitizeCommentHtml, sanitizeHtml } from '../../src/security/sanitize.js';
 import { safeWebsiteUrl } from '../../src/security/url.js';
-import { setTrap, TEXT_PAYLOADS } from '../support/xss-payloads.js';
+import { CORPUS, NON_STRINGS, PAYLOADS, setTrap, TEXT_GADGETS } from '../support/xss-payloads.js';
 
 const REL = 'nofollow ugc noopener noreferrer';
 
@@ -67,31 +68,78 @@ describe('sanitizeCommentHtml', () => {
     expect(unwrapped.querySelector('div, span')).to.equal(null);
     expect(sanitizeCommentHtml('1 < 2 and 3 > 2')).to.equal('<p>1 &lt; 2 and 3 &gt; 2</p>');
   });
+});
 
-  it(`defuses ${TEXT_PAYLOADS.length} attack payloads: only allowed tags and attributes remain, and none runs`, async () => {
-    const sprung = setTrap();
-    const allowedTags = new Set(['P', 'BR', 'A', 'ABBR', 'ACRONYM', 'B', 'BLOCKQUOTE', 'CITE', 'CODE', 'DEL', 'EM', 'I', 'Q', 'S', 'STRIKE', 'STRONG']);
-    const host = document.createElement('div');
-    document.body.append(host);
-    for (const payload of TEXT_PAYLOADS) {
-      const html = sanitizeCommentHtml(payload);
-      for (const element of parse(html).content.querySelectorAll('*')) {
-        expect(allowedTags.has(element.tagName), `${payload} left <${element.localName}>`).to.be.true;
-        for (const { name, value } of element.attributes) {
-          expect(['href', 'title', 'rel'], `${payload} left ${name}`).to.include(name);
-          if (name === 'href') expect(value, payload).to.match(/^(https?:|mailto:)/);
-        }
-      }
-      // Put it in a live document, as the widget does, and give any handler the chance to fire.
-      host.innerHTML = html;
-      for (const element of host.querySelectorAll('*')) {
-        for (const type of ['mouseover', 'focus', 'toggle', 'load', 'error']) element.dispatchEvent(new Event(type));
-      }
+/** What the allow-list leaves, by tag (src/security/sanitize.ts): anything else is a payload that got through. */
+const ALLOWED: Record<string, readonly string[]> = {
+  P: [], BR: [], B: [], BLOCKQUOTE: [], CITE: [], CODE: [], DEL: [], EM: [], I: [], Q: [], S: [], STRIKE: [], STRONG: [],
+  A: ['href', 'title', 'rel'],
+  ABBR: ['title'],
+  ACRONYM: ['title'],
+};
+
+/** Everything in `html`, once parsed, that the allow-list does not allow. */
+function outsideAllowList(html: string): string[] {
+  const found: string[] = [];
+  const template = parse(html);
+  // A comment or processing instruction would be nothing to a reader, but it is not on the list either.
+  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_PROCESSING_INSTRUCTION);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node instanceof Element)) {
+      found.push(node.nodeName);
+      continue;
     }
-    await new Promise((done) => setTimeout(done, 200));
-    host.remove();
-    expect(sprung).to.deep.equal([]);
+    const attributes = ALLOWED[node.tagName];
+    if (!attributes || node.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`<${node.localName}>`);
+    for (const { name, value } of node.attributes) {
+      if (!attributes?.includes(name)) found.push(`<${node.localName} ${name}>`);
+      if (name === 'href' && !/^(https?:|mailto:)/i.test(value)) found.push(`<${node.localName} href="${value}">`);
+      if (name === 'rel' && value !== REL) found.push(`<${node.localName} rel="${value}">`);
+    }
+  }
+  return found;
+}
+
+describe(`The XSS corpus through the sanitizer (${PAYLOADS.length} payloads)`, () => {
+  it('has at least 150 distinct payloads with distinct names, in every attack class', () => {
+    expect(new Set(PAYLOADS.map((payload) => payload.value)).size).to.equal(PAYLOADS.length);
+    expect(new Set(PAYLOADS.map((payload) => payload.name)).size).to.equal(PAYLOADS.length);
+    expect(PAYLOADS.length).to.be.at.least(150);
+    for (const [attackClass, payloads] of Object.entries(CORPUS)) expect(payloads, attackClass).not.to.be.empty;
+    // Cut ones are exactly as long as the rules allow; the others run past the limit.
+    for (const { name, value } of CORPUS['very long comments cut into markup'] ?? []) {
+      if (name.startsWith('cut-')) expect(value.length, name).to.equal(LIMITS.textMax);
+      else expect(value.length, name).to.be.above(LIMITS.textMax);
+    }
+    // Text gadgets take the plain-text path; the e2e suite checks they show exactly as stored.
+    for (const { name, value } of TEXT_GADGETS) expect(/[<&]/.test(value), name).to.be.false;
   });
+
+  for (const [attackClass, payloads] of Object.entries(CORPUS)) {
+    it(`${attackClass} (${payloads.length}): idempotent, nothing outside the allow-list, nothing runs`, async () => {
+      const sprung = setTrap();
+      const host = document.createElement('div');
+      document.body.append(host);
+      try {
+        for (const { name, value } of payloads) {
+          // The widget's path (paragraphs, then the allow-list), and the allow-list on the raw payload.
+          for (const once of [String(sanitizeCommentHtml(value)), String(sanitizeHtml(value))]) {
+            expect(String(sanitizeHtml(once)), `${name}: sanitize(sanitize(x)) !== sanitize(x)`).to.equal(once);
+            expect(outsideAllowList(once), name).to.deep.equal([]);
+          }
+          // Put it in a live document, as the widget does, and give any handler the chance to fire.
+          host.innerHTML = String(sanitizeCommentHtml(value));
+          for (const element of host.querySelectorAll('*')) {
+            for (const type of ['mouseover', 'focus', 'click', 'toggle', 'load', 'error', 'animationstart']) element.dispatchEvent(new Event(type));
+          }
+        }
+        await new Promise((done) => setTimeout(done, 200));
+      } finally {
+        host.remove();
+      }
+      expect(sprung).to.deep.equal([]);
+    });
+  }
 });
 
 describe('safeWebsiteUrl', () => {
@@ -101,5 +149,16 @@ describe('safeWebsiteUrl', () => {
     for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'mailto:a@b.c', 'ada.example', '', 42, null]) {
       expect(safeWebsiteUrl(bad), String(bad)).to.equal(null);
     }
+  });
+
+  it(`never makes a link of anything but http(s), whatever of the corpus (${PAYLOADS.length + NON_STRINGS.length} values) is stored`, () => {
+    for (const { name, value } of [...PAYLOADS, ...NON_STRINGS]) {
+      const url = safeWebsiteUrl(value);
+      if (url !== null) expect(new URL(url).protocol, name).to.be.oneOf(['http:', 'https:']);
+    }
+    // The corpus's websites that are http(s) URLs, and only they, become links.
+    const linked = PAYLOADS.filter(({ value }) => safeWebsiteUrl(value) !== null).map((payload) => payload.name);
+    expect(linked).to.include.members(['website-breakout', 'website-userinfo', 'website-very-long']);
+    expect(linked.filter((name) => /^website-js|^website-data|^js-link/.test(name))).to.deep.equal([]);
   });
 });

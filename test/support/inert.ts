@@ -51,7 +51,7 @@ function isOwnControl(element: Element): boolean {
 function isOwnAvatarOrMark(element: Element): boolean {
   if (element.matches('footer > span.avatar')) {
     return [...element.attributes].every(({ name, value }) =>
-      name === 'class' || name === 'aria-hidden' || (name === 'style' && /^--_hue: \d+$/.test(value)));
+      name === 'class' || name === 'aria-hidden' || (name === 'style' && /^--_hue: \d+;?$/.test(value)));
   }
   if (element.matches('footer > span.avatar > img')) {
     return [...element.attributes].every(({ name, value }) =>

@@ -60,7 +60,8 @@ async function pageIn(frame: HTMLIFrameElement): Promise<BlogPage> {
   script.type = 'module';
   script.textContent = `import * as queries from '/__prebundled__/shadow-dom-testing-library.js'; window.larQueries = queries;`;
   document.head.append(script);
-  await waitUntil(() => view.larQueries, 'the testing library did not load in the page');
+  // The first page of a run waits for the dev server to bundle the library (prebundle): seconds on a busy machine.
+  await waitUntil(() => view.larQueries, 'the testing library did not load in the page', { timeout: 15000 });
   await view.customElements.whenDefined('leave-a-reply');
   const widget = document.querySelector('leave-a-reply');
   if (!widget) throw new Error('The blog page has no <leave-a-reply>.');

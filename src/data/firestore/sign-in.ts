@@ -192,9 +192,11 @@ async function finish(signingIn: Promise<UserCredential>): Promise<void> {
   const { user } = await signingIn;
   const profile = user.providerData.find((info) => info.displayName || info.photoURL);
   if (profile && ((!user.displayName && profile.displayName) || (!user.photoURL && profile.photoURL))) {
+    // Undefined, not null, for what neither has: Auth refuses a null name or photo (a profile without a
+    // photo is common: the demo's accounts, a GitHub user without one).
     await updateProfile(user, {
-      displayName: user.displayName || profile.displayName,
-      photoURL: user.photoURL || profile.photoURL,
+      displayName: user.displayName || profile.displayName || undefined,
+      photoURL: user.photoURL || profile.photoURL || undefined,
     });
     await user.getIdToken(true);
   }

@@ -1,0 +1,19 @@
+/**
+ * The strict page's module (its policy refuses inline scripts): the widget with ?widget='s attributes,
+ * the script tag from ?loader=, and the testing library in the page's own realm for the test's queries
+ * (see pages.ts).
+ */
+import * as queries from 'shadow-dom-testing-library';
+
+declare global {
+  interface Window {
+    larQueries?: typeof queries;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const widget = document.createElement('leave-a-reply');
+for (const [name, value] of Object.entries<string>(JSON.parse(params.get('widget') ?? '{}'))) widget.setAttribute(name, value);
+document.querySelector('main')?.append(widget);
+window.larQueries = queries;
+await import(params.get('loader') ?? '/src/loader.ts');
