@@ -30,6 +30,7 @@ const LOADER_SAFE = [
   'src/data/documents.ts',
   'src/data/host-and-port.ts',
   'src/data/firebase-settings.ts',
+  'src/data/app-check.ts',
   'src/data/firestore/errors.ts',
 ];
 
@@ -82,7 +83,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'test/rules/**/*.ts', '*.config.{js,ts}'],
+    files: ['scripts/**/*.ts', 'test/rules/**/*.ts', 'test/support/node/**/*.js', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
 );

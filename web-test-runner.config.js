@@ -74,6 +74,88 @@ function dialogs() {
 }
 
 /**
+ * Google's side of App Check, with no internet: after `app-check-network` with `{ action: 'start' }`,
+ * the page's reCAPTCHA Enterprise script is a stub whose token is always accepted, and App Check's
+ * token exchange answers `fake-app-check-token` (with `recaptcha: 'blocked'`, the script fails to
+ * load, as an extension would make it). Only those two hosts are intercepted; every other request
+ * goes its way untouched. Each request is recorded (URL, method, headers, body), and so is what the
+ * page's frames say in the console; `{ action: 'requests' }` and `{ action: 'console' }` answer with
+ * them, `{ action: 'stop' }` turns all this off.
+ */
+function appCheckNetwork() {
+  const RECAPTCHA = 'https://www.google.com/recaptcha/enterprise.js';
+  const EXCHANGE = 'https://content-firebaseappcheck.googleapis.com/';
+  const RECAPTCHA_STUB = `window.grecaptcha = { enterprise: (() => {
+    const widgets = [];
+    return {
+      ready: (callback) => setTimeout(callback),
+      render: (container, parameters) => widgets.push(parameters) - 1,
+      execute: async (id) => (widgets[id]?.callback?.('fake-recaptcha-token'), 'fake-recaptcha-token'),
+    };
+  })() };`;
+  const CORS = [
+    { name: 'Access-Control-Allow-Origin', value: '*' },
+    { name: 'Access-Control-Allow-Headers', value: '*' },
+    { name: 'Access-Control-Allow-Methods', value: 'POST, OPTIONS' },
+  ];
+  const fulfil = (requestId, responseCode, headers, body = '') => ({
+    requestId,
+    responseCode,
+    responseHeaders: [...CORS, ...headers],
+    body: Buffer.from(body).toString('base64'),
+  });
+  /** The DevTools command that answers a paused request. */
+  const answer = ({ requestId, request }, recaptcha) => {
+    if (request.url.startsWith(RECAPTCHA)) {
+      if (recaptcha === 'blocked') return ['Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }];
+      return ['Fetch.fulfillRequest', fulfil(requestId, 200, [{ name: 'Content-Type', value: 'text/javascript' }], RECAPTCHA_STUB)];
+    }
+    if (request.url.includes(':exchangeRecaptchaEnterpriseToken')) {
+      if (request.method === 'OPTIONS') return ['Fetch.fulfillRequest', fulfil(requestId, 204, [])];
+      const body = JSON.stringify({ token: 'fake-app-check-token', ttl: '3600s' });
+      return ['Fetch.fulfillRequest', fulfil(requestId, 200, [{ name: 'Content-Type', value: 'application/json' }], body)];
+    }
+    return ['Fetch.continueRequest', { requestId }];
+  };
+  const pages = new WeakMap();
+  const stop = async (page) => {
+    const state = pages.get(page);
+    if (!state) return;
+    pages.delete(page);
+    page.off('request', state.record).off('console', state.log);
+    await state.devtools.detach().catch(() => {});
+  };
+  return {
+    name: 'app-check-network',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'app-check-network') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (payload?.action === 'start') {
+        await stop(page);
+        const state = { requests: [], console: [], devtools: await page.createCDPSession() };
+        state.record = (request) =>
+          state.requests.push({ url: request.url(), method: request.method(), headers: request.headers(), body: request.postData() ?? '' });
+        state.log = (message) => state.console.push({ type: message.type(), text: message.text() });
+        state.devtools.on('Fetch.requestPaused', (event) => {
+          state.devtools.send(...answer(event, payload.recaptcha ?? 'fake')).catch(() => {});
+        });
+        pages.set(page, state);
+        page.on('request', state.record).on('console', state.log);
+        await state.devtools.send('Fetch.enable', { patterns: [{ urlPattern: `${RECAPTCHA}*` }, { urlPattern: `${EXCHANGE}*` }] });
+        return true;
+      }
+      if (payload?.action === 'requests') return pages.get(page)?.requests ?? [];
+      if (payload?.action === 'console') return pages.get(page)?.console ?? [];
+      if (payload?.action === 'stop') {
+        await stop(page);
+        return true;
+      }
+      throw new Error(`app-check-network: unknown action ${JSON.stringify(payload)}`);
+    },
+  };
+}
+
+/**
  * Serves test-only packages that still have CommonJS dependencies (@testing-library/dom's) as one
  * ES module each, bundled by esbuild on first request. The rollup CommonJS plugin cannot do this in
  * the dev server (modernweb-dev/web#1700).
@@ -138,6 +220,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     prebundle(['shadow-dom-testing-library']),
     dialogs(),
+    appCheckNetwork(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

@@ -16,6 +16,7 @@ export interface FirebaseAttributes {
   apiKey: string | null;
   authDomain: string | null;
   appId: string | null;
+  appCheckSiteKey: string | null;
   firestoreEmulator: string | null;
   authEmulator: string | null;
 }
@@ -55,6 +56,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problems: ConfigP
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const API_KEY = /^[\w-]+$/;
 const APP_ID = /^[\w:.-]+$/;
+const SITE_KEY = /^[\w-]+$/;
 const HOSTNAME = /^[a-z0-9.-]+(:\d{1,5})?$/i;
 
 /** `element`: the tag the attributes are on, for the messages (<leave-a-reply>, <leave-a-reply-count>). */
@@ -107,6 +109,22 @@ export function readFirebaseSettings(attributes: FirebaseAttributes, element = '
     problem('app-id', `app-id="${appId}" is not a Firebase app ID. Copy the appId value, or remove the attribute.`);
   }
 
+  // App Check vouches for one registered app, which the token exchange names by its ID.
+  const appCheckSiteKey = attributes.appCheckSiteKey?.trim() || undefined;
+  if (appCheckSiteKey && !SITE_KEY.test(appCheckSiteKey)) {
+    problem(
+      'app-check-site-key',
+      `app-check-site-key="${appCheckSiteKey}" is not a reCAPTCHA Enterprise site key. Copy the key registered ` +
+        'for App Check (Firebase console → App Check → Apps), or remove the attribute.',
+    );
+  } else if (appCheckSiteKey && !appId) {
+    problem(
+      'app-check-site-key',
+      `app-check-site-key needs the app ID: add app-id="…" to <${element}>, the appId value from the Firebase ` +
+        'console (Project settings → General → Your apps), or remove app-check-site-key.',
+    );
+  }
+
   const firestoreEmulator = readEmulator('firestore-emulator', attributes.firestoreEmulator, '8080', problem);
   const authEmulator = readEmulator('auth-emulator', attributes.authEmulator, '9099', problem);
 
@@ -118,6 +136,7 @@ export function readFirebaseSettings(attributes: FirebaseAttributes, element = '
       apiKey,
       authDomain,
       ...(appId ? { appId } : {}),
+      ...(appCheckSiteKey ? { appCheckSiteKey } : {}),
       ...(firestoreEmulator ? { firestoreEmulator } : {}),
       ...(authEmulator ? { authEmulator } : {}),
     },

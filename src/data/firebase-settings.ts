@@ -6,6 +6,8 @@ export interface FirebaseSettings {
   apiKey: string;
   authDomain: string;
   appId?: string;
+  /** A reCAPTCHA Enterprise site key: App Check is on (app-check.ts); needs `appId`. */
+  appCheckSiteKey?: string;
   /** Local emulators, for development and tests. */
   firestoreEmulator?: HostAndPort;
   authEmulator?: HostAndPort;

@@ -6,6 +6,7 @@ const none: FirebaseAttributes = {
   apiKey: null,
   authDomain: null,
   appId: null,
+  appCheckSiteKey: null,
   firestoreEmulator: null,
   authEmulator: null,
 };
@@ -94,6 +95,37 @@ describe('readFirebaseSettings', () => {
       expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'k', firestoreEmulator: bad }), bad).to.deep.equal(['firestore-emulator']);
     }
     expect(problems({ projectId: 'my-blog-1a2b3', apiKey: 'k', authEmulator: 'nope' })).to.deep.equal(['auth-emulator']);
+  });
+
+  describe('app-check-site-key', () => {
+    const project = { projectId: 'my-blog-1a2b3', apiKey: 'k' };
+    const appId = '1:123456789012:web:0a1b2c3d4e5f';
+    const siteKey = '6Lc-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+
+    it('turns App Check on with the app ID, and is left out when empty', () => {
+      const on = readFirebaseSettings({ ...none, ...project, appId, appCheckSiteKey: ` ${siteKey} ` });
+      expect(on.ok && on.value.appCheckSiteKey).to.equal(siteKey);
+      expect(on.ok && on.value.appId).to.equal(appId);
+      const off = readFirebaseSettings({ ...none, ...project, appCheckSiteKey: '  ' });
+      expect(off.ok && 'appCheckSiteKey' in off.value).to.equal(false);
+    });
+
+    it('without app-id: names both attributes and where the app ID is, on the element it is on', () => {
+      const result = readFirebaseSettings({ ...none, ...project, appCheckSiteKey: siteKey }, 'leave-a-reply-count');
+      if (result.ok) return expect.fail('a site key without an app ID was accepted');
+      expect(result.problems.map((p) => p.attribute)).to.deep.equal(['app-check-site-key']);
+      expect(result.problems[0]?.message)
+        .to.contain('app-check-site-key')
+        .and.contain('add app-id="…" to <leave-a-reply-count>')
+        .and.contain('Project settings → General → Your apps');
+    });
+
+    it('a key that is not one: names it and where the right one is', () => {
+      const result = readFirebaseSettings({ ...none, ...project, appId, appCheckSiteKey: '<script>' });
+      if (result.ok) return expect.fail('a malformed site key was accepted');
+      expect(result.problems.map((p) => p.attribute)).to.deep.equal(['app-check-site-key']);
+      expect(result.problems[0]?.message).to.contain('app-check-site-key="<script>" is not a reCAPTCHA Enterprise site key').and.contain('App Check → Apps');
+    });
   });
 });
 

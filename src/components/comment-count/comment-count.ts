@@ -21,10 +21,12 @@ const NEAR_VIEWPORT_MARGIN = '800px 0px';
  *   post's own <leave-a-reply>. Required.
  * @attr project-id - As on <leave-a-reply>. Required.
  * @attr api-key - As on <leave-a-reply>. Required.
+ * @attr app-id - As on <leave-a-reply>: needed with app-check-site-key.
+ * @attr app-check-site-key - As on <leave-a-reply>: the count's request carries an App Check token.
  * @attr firestore-emulator - As on <leave-a-reply>: `host:port`, for development only.
  */
 export class LeaveAReplyCount extends HTMLElement {
-  static readonly observedAttributes = ['thread', 'project-id', 'api-key', 'firestore-emulator'];
+  static readonly observedAttributes = ['thread', 'project-id', 'api-key', 'app-id', 'app-check-site-key', 'firestore-emulator'];
 
   /** One observer for every count on the page, made when the first is connected. */
   static #nearViewport: IntersectionObserver | undefined;
@@ -85,7 +87,8 @@ export class LeaveAReplyCount extends HTMLElement {
         projectId: this.getAttribute('project-id'),
         apiKey: this.getAttribute('api-key'),
         authDomain: null,
-        appId: null,
+        appId: this.getAttribute('app-id'),
+        appCheckSiteKey: this.getAttribute('app-check-site-key'),
         firestoreEmulator: this.getAttribute('firestore-emulator'),
         authEmulator: null,
       },

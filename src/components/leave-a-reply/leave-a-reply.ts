@@ -66,6 +66,11 @@ export class LeaveAReply extends LitElement {
   @property({ attribute: 'auth-domain' }) authDomain: string | null = null;
   /** Firebase app ID (optional). */
   @property({ attribute: 'app-id' }) appId: string | null = null;
+  /**
+   * A reCAPTCHA Enterprise site key: turns on Firebase App Check, so requests carry a token from this
+   * site in a real browser (docs/security-model.md). Needs `app-id`.
+   */
+  @property({ attribute: 'app-check-site-key' }) appCheckSiteKey: string | null = null;
   /** The conversation's key. Default: the path of the page's canonical URL. */
   @property() thread: string | null = null;
   /** The title in "One thought on “…”". Default: the page title. */

@@ -1,3 +1,4 @@
+import { appCheckHeaders } from '../app-check.js';
 import { firestoreOrigin, type FirebaseSettings } from '../firebase-settings.js';
 import { threadDocumentId } from '../thread-id.js';
 
@@ -20,8 +21,12 @@ export class RestError extends Error {
 }
 
 /**
- * How long a read may take before the widget says it is waiting for a connection and hands over to
- * the SDK's listener, which keeps trying: a stalled connection must not leave "Loading…".
+ * How long the first read (all its requests together) and each later read may take before the widget
+ * gives up on it: then the reader sees "Comments could not be loaded." with Try again, rather than
+ * "Loading comments…" forever, and the SDK's listener keeps trying meanwhile. 10 s: a page of comments
+ * over a slow mobile connection arrives well within it, it is about as long as readers wait for a page
+ * before they leave, and it is the time the Firestore SDK itself gives its backend before it reports
+ * the client offline.
  */
 export const FIRST_READ_TIMEOUT_MS = 10_000;
 
@@ -55,7 +60,8 @@ export async function postToThread<Result extends RestResult>(
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      // The App Check token (when the site owner turned it on) waits within this request's timeout.
+      headers: { 'Content-Type': 'application/json', ...(await appCheckHeaders(settings, stop.signal)) },
       body: JSON.stringify(body),
       signal: stop.signal,
     });
