@@ -86,17 +86,49 @@ async function withFreshPorts<T>(start: () => Promise<T>, attempts = 3): Promise
   }
 }
 
+/**
+ * One Firestore emulator of its own, for a test that stops it and starts it again: on `port` when
+ * given (a backend that went away and came back at the same address, empty), else on a free one.
+ * Its log is in .cache/emulators/<pid>/firestore-<port>/ while it runs. Throws when none can start.
+ */
+export async function startFirestoreEmulator(options: { projectId: string; rules: string; port?: number }): Promise<{ address: HostAndPort; stop(): Promise<void> }> {
+  const port = options.port ?? (await freePort());
+  const cache = join(CACHE, `firestore-${port}`);
+  mkdirSync(cache, { recursive: true });
+  const started: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(started.map(stopProcess));
+    rmSync(cache, { recursive: true, force: true });
+  };
+  const start = await startFirestore(options.projectId, options.rules, started, { cache, port }).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  if ('missing' in start) {
+    await stop();
+    throw new Error(start.missing);
+  }
+  return { address: start.address, stop };
+}
+
 type FirestoreStart = { address: HostAndPort } | { missing: string };
 
-async function startFirestore(projectId: string, rules: string, started: ChildProcess[]): Promise<FirestoreStart> {
-  const log = join(CACHE, 'firestore.log');
+/** On free ports (tried again when taken), unless `at.port` names the one port to use. */
+async function startFirestore(
+  projectId: string,
+  rules: string,
+  started: ChildProcess[],
+  at: { cache: string; port?: number } = { cache: CACHE },
+): Promise<FirestoreStart> {
+  const log = join(at.cache, 'firestore.log');
+  const portToUse = async () => at.port ?? (await freePort());
   const gcloud = findGcloudFirestoreEmulator();
   if (gcloud) {
     if (ensureJava(console.log) === null) {
       return { missing: `Java is not installed: the Firestore emulator runs on it. Install it: ${aptCommand('default-jre-headless')}` };
     }
     return withFreshPorts(async () => {
-      const address = { host: HOST, port: await freePort() };
+      const address = { host: HOST, port: await portToUse() };
       const child = spawnLogged(
         gcloud,
         ['start', `--host=${address.host}`, `--port=${address.port}`, `--rules=${rules}`, `--project_id=${projectId}`],
@@ -105,7 +137,7 @@ async function startFirestore(projectId: string, rules: string, started: ChildPr
       started.push(child);
       await waitUntilReady('Firestore emulator', child, address, log, 60_000);
       return { address };
-    });
+    }, at.port === undefined ? 3 : 1);
   }
 
   // No gcloud component: firebase-tools' emulator, which needs Java 21 and its jar (downloaded once).
@@ -118,8 +150,8 @@ async function startFirestore(projectId: string, rules: string, started: ChildPr
         `(or \`apt-get install google-cloud-cli-firestore-emulator\`), or install Java 21.`,
     };
   }
-  const address = { host: HOST, port: await freePort() };
-  const child = await startFirebaseCli('firestore', projectId, { firestore: address }, rules);
+  const address = { host: HOST, port: await portToUse() };
+  const child = await startFirebaseCli('firestore', projectId, { firestore: address }, rules, at.cache);
   started.push(child);
   try {
     await waitUntilReady('Firestore emulator', child, address, log, 180_000);
@@ -136,8 +168,9 @@ async function startFirebaseCli(
   projectId: string,
   ports: { auth?: HostAndPort; firestore?: HostAndPort },
   rules?: string,
+  cache = CACHE,
 ): Promise<ChildProcess> {
-  const dir = join(CACHE, `${only}-cli`);
+  const dir = join(cache, `${only}-cli`);
   mkdirSync(dir, { recursive: true });
   const config = {
     ...(rules ? { firestore: { rules } } : {}),
@@ -153,7 +186,7 @@ async function startFirebaseCli(
   return spawnLogged(
     FIREBASE_CLI,
     ['emulators:start', '--only', only, '--project', projectId, '--config', join(dir, 'firebase.json')],
-    join(CACHE, `${only}.log`),
+    join(cache, `${only}.log`),
     { cwd: dir, writeFirst: { path: join(dir, 'firebase.json'), content: JSON.stringify(config, null, 2) } },
   );
 }

@@ -5,7 +5,8 @@
  *   3. start the Firestore and Auth emulators on free ports;
  *   4. the browser suites in Chromium (@web/test-runner), against the emulators, the built script
  *      tag included (test/e2e/script-tag.test.ts);
- *   5. the security-rules suite (@firebase/rules-unit-testing), against the Firestore emulator;
+ *   5. the security-rules suite (@firebase/rules-unit-testing), against the Firestore emulator, and
+ *      the emulator's coverage of the rules (scripts/rules-coverage.ts: saved under .cache/rules-coverage/);
  *   6. stop the emulators and print the totals, ending with `tests: N passed, N failed`.
  * Without a Firestore emulator it says so loudly and still runs every suite that does not need one.
  */
@@ -13,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEV_PROJECT_ID, emulatorEnvironment, ROOT, startEmulators, type Emulators } from './emulators.js';
+import { reportRulesCoverage } from './rules-coverage.js';
 import { ensureChromium } from './system.js';
 
 interface Counts {
@@ -122,6 +124,8 @@ try {
       env,
     );
     suites.push({ name: 'rules', counts: readCounts(countsFile('rules')), note: 'against the Firestore emulator' });
+    // The emulator's coverage of what that suite made the rules evaluate, saved under .cache/rules-coverage/.
+    checks.push({ name: 'rules coverage (every allow and function)', ok: await reportRulesCoverage(emulators.firestore, emulators.projectId, say) });
   } else {
     say('Skipped: no Firestore emulator (see above).');
   }

@@ -20,8 +20,14 @@ export class ThreadController implements ReactiveController {
   synced = false;
   /** True once the store has answered at all: unsynced answers mean it is waiting for a connection. */
   answered = false;
-  /** Set when the subscription failed; the store has then stopped listening. */
+  /**
+   * Set when the store reports a failure: the first read that failed or did not answer in time, or a
+   * live listener that stopped. The store may still answer later (its SDK listener keeps trying): the
+   * next snapshot clears it. `retry()` starts over.
+   */
   error: StoreError | null = null;
+  /** Try again was pressed and the store has not answered since. */
+  retrying = false;
   /** A page is on its way (Load more). */
   loadingMore = false;
   /** The last Load more failed; pressing it again tries again. */
@@ -65,8 +71,24 @@ export class ThreadController implements ReactiveController {
     this.synced = false;
     this.answered = false;
     this.error = null;
+    this.retrying = false;
     this.loadMoreFailed = false;
     if (this.#connected) this.#subscribe();
+  }
+
+  /**
+   * Try again: follows the thread afresh (the first read again), keeping what is shown until the new
+   * answer replaces it.
+   */
+  retry(): void {
+    if (!this.#store || !this.#connected) return;
+    this.#stop();
+    this.error = null;
+    this.retrying = true;
+    // With nothing to show yet, the reader sees "Loading comments…" again.
+    if (this.comments.length === 0) this.answered = false;
+    this.#host.requestUpdate();
+    this.#subscribe();
   }
 
   /** Fetches the next page; failures show as `loadMoreFailed`. */
@@ -98,7 +120,7 @@ export class ThreadController implements ReactiveController {
         const turn = ++this.#latest;
         const show = () => {
           if (turn !== this.#latest) return;
-          Object.assign(this, { comments, more, count, error: null, answered: true });
+          Object.assign(this, { comments, more, count, error: null, answered: true, retrying: false });
           this.synced ||= synced;
           this.#host.requestUpdate();
         };
@@ -109,15 +131,14 @@ export class ThreadController implements ReactiveController {
           ? ready.then(show, (cause: unknown) => this.#fail(new StoreError('offline', 'The comment sanitizer could not be loaded.', { cause })))
           : Promise.resolve(show());
       },
-      error: (error) => {
-        this.#watch = null;
-        this.#fail(error);
-      },
+      // The watch stays open: it may still answer (its SDK listener keeps trying).
+      error: (error) => this.#fail(error),
     });
   }
 
   #fail(error: StoreError): void {
     this.error = error;
+    this.retrying = false;
     this.#host.requestUpdate();
   }
 

@@ -83,3 +83,21 @@ export function commentEdit(text: string, time: unknown) {
 export function contactDocument(uid: string, draft: CommentDraft) {
   return { uid, email: draft.email.trim() || null };
 }
+
+/**
+ * `authors/{uid}`: the author's spam markers, readable by that author alone and merged into, never
+ * written whole. Opening the form sets `formOpenedAt` to the server's clock; the rules refuse a comment
+ * sooner than their composeTime() after it.
+ */
+export function formOpenedMarker(time: unknown) {
+  return { formOpenedAt: time };
+}
+
+/**
+ * Written in the same batch as each comment: when it was posted and which it was
+ * (`{threadId}/{commentId}`), which the rules' rate limit follows, and the form's honeypot field,
+ * which people leave empty and the rules insist stays so.
+ */
+export function commentPostedMarker(threadId: string, commentId: string, time: unknown, honeypot = '') {
+  return { lastCommentAt: time, lastComment: `${threadId}/${commentId}`, honeypot };
+}

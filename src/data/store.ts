@@ -17,10 +17,18 @@ export interface CommentStore {
    * Stores the comment, at the top level or as a reply (`place`, from replyPlace). As a guest (the
    * default): with the draft's name, website and email, signing the reader in anonymously if needed.
    * As the signed-in account: with its name and photo (an account without a name takes the draft's).
-   * Watchers of the thread see it at once, marked pending until the store confirms it. Resolves with
-   * the new comment's ID. Rejects with a StoreError, and only with one.
+   * Watchers of the thread see it at once, marked pending until the store confirms it. `honeypot` is
+   * the form's hidden field: people leave it empty, and the rules refuse a comment that fills it.
+   * Resolves with the new comment's ID. Rejects with a StoreError, and only with one.
    */
-  postComment(threadKey: string, draft: CommentDraft, as?: PostAs, place?: CommentPlace): Promise<string>;
+  postComment(threadKey: string, draft: CommentDraft, as?: PostAs, place?: CommentPlace, honeypot?: string): Promise<string>;
+
+  /**
+   * A comment posted from the form for `parentId` (null: the top level) by an earlier page, which the
+   * server has not accepted yet: resolves with its ID once it has, as postComment does; null if there
+   * is none. It is being sent again already, and shows pending in the thread meanwhile.
+   */
+  resumePost(threadKey: string, parentId: string | null): Promise<string> | null;
 
   /** The author corrects their comment's text, within the edit window. Rejects with a StoreError. */
   editComment(threadKey: string, comment: PublishedComment, text: string): Promise<void>;
@@ -31,7 +39,11 @@ export interface CommentStore {
    */
   deleteComment(threadKey: string, comment: PublishedComment): Promise<void>;
 
-  /** The reader is about to write: a chance to load what posting needs before they press the button. */
+  /**
+   * The reader is about to write (they focused the form, or typed again after posting): a chance to
+   * load what posting needs before they press the button, and to start the composing time the spam
+   * rules ask for (docs/security-model.md). Cheap to call often.
+   */
   prepareToPost(): void;
 }
 
@@ -96,9 +108,10 @@ export type Unsubscribe = () => void;
  *   bad API key); the message says what to fix and is meant for the console.
  * - `signed-out`: posting as an account, but the reader is no longer signed in to one.
  * - `closed`: the site owner has closed the thread to new comments.
+ * - `too-soon`: the rules' spam limits: the author posted a moment ago, or opened the form a moment ago.
  * - `unknown`: anything else.
  */
-export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'signed-out' | 'closed' | 'unknown';
+export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'signed-out' | 'closed' | 'too-soon' | 'unknown';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

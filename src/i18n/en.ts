@@ -12,7 +12,9 @@ export const en: Messages = {
     },
     loading: 'Loading comments…',
     waitingForConnection: 'Waiting for a connection to load the comments…',
-    loadFailed: 'The comments could not be loaded. Please reload the page to try again.',
+    loadFailed: 'Comments could not be loaded.',
+    liveFailed: 'New comments cannot be shown right now.',
+    tryAgain: 'Try again',
     loadMore: 'Load more comments',
     loadingMore: 'Loading more comments…',
     loadMoreFailed: 'More comments could not be loaded. Please check your connection and try again.',
@@ -21,7 +23,7 @@ export const en: Messages = {
   },
   comment: {
     says: 'says:',
-    pending: 'Posting…',
+    pending: 'Pending',
     signedInWith: (provider) => `(signed in with ${provider})`,
     edited: 'Edited',
     deleted: 'This comment was deleted.',
@@ -114,6 +116,8 @@ export const en: Messages = {
       email: 'Please enter your email address.',
     },
     tooLong: (limit) => `This is too long: the limit is ${limit} characters.`,
+    tooManyLinks: (limit) => `Please keep to ${limit} links or fewer in a comment.`,
+    honeypotLabel: 'Leave this field empty',
     invalidEmail: 'Please enter a valid email address, such as name@example.com.',
     invalidWebsite: 'Please enter a web address such as https://example.com, or leave Website empty.',
     postFailed(code) {
@@ -128,12 +132,14 @@ export const en: Messages = {
           return 'You were logged out before your comment was sent. Your text is still here; please log in again.';
         case 'closed':
           return 'Comments are closed. Your text is still here, but it cannot be posted.';
+        case 'too-soon':
+          return 'Please wait a few seconds before posting again. Your text is still here.';
         case 'unknown':
           return 'Something went wrong while posting your comment. Your text is still here; please try again.';
       }
     },
     stillSending:
-      'Still trying to reach the server. Your comment will be sent when the connection is back; please keep this page open.',
+      'Waiting for the connection. Your comment is saved in this browser and will be posted when the connection is back.',
     posted: 'Your comment was posted.',
   },
 };

@@ -19,7 +19,11 @@ export interface Messages {
     heading(count: { value: number; formatted: string; plural: Intl.LDMLPluralRule }, title: string): string;
     loading: string;
     waitingForConnection: string;
+    /** The first read failed, or did not answer in time; Try again (`tryAgain`) follows it. */
     loadFailed: string;
+    /** Under comments already shown: the live updates stopped; Try again follows it. */
+    liveFailed: string;
+    tryAgain: string;
     loadMore: string;
     loadingMore: string;
     loadMoreFailed: string;
@@ -111,6 +115,10 @@ export interface Messages {
     required: Record<RequiredField, string>;
     /** `limit` is written for the locale. */
     tooLong(limit: string): string;
+    /** `limit` is written for the locale. */
+    tooManyLinks(limit: string): string;
+    /** The hidden field's label, which only bots meet. */
+    honeypotLabel: string;
     invalidEmail: string;
     invalidWebsite: string;
     postFailed(code: StoreErrorCode): string;

@@ -13,7 +13,28 @@ export const LIMITS = {
   /** The longest address RFC 5321 lets through. */
   emailMax: 254,
   websiteMax: 200,
+  /** Links in a comment's text (countLinks); the rules' maxLinks(). */
+  linksMax: 2,
 } as const;
+
+/**
+ * The rules' composeTime() (firestore.rules), mirrored so the widget can wait it out before sending
+ * instead of being refused. The rules decide: a site owner who makes them stricter gets the refusal
+ * explained ("Please wait a few seconds…"), not a different wait (docs/security-model.md, "Spam").
+ */
+export const SPAM_LIMITS = {
+  /** From opening the form to posting: the widget waits out the rest before sending. */
+  composeMs: 3_000,
+} as const;
+
+/**
+ * Links in a comment's text, as the rules' tooManyLinks counts them: every http://, https:// or ftp://
+ * address, and every www. that does not follow one.
+ */
+export function countLinks(text: string): number {
+  // `u`: the rules' RE2 folds case by Unicode (the long s, ſ, matches s); without `u` JavaScript does not.
+  return text.match(/(?:https?|ftp):\/\/|(?:^|[^/])www\./giu)?.length ?? 0;
+}
 
 import type { Provider } from './identity.js';
 
@@ -110,7 +131,7 @@ export type DraftField = keyof CommentDraft;
 export type RequiredField = Exclude<DraftField, 'website'>;
 
 /** Why a field was refused; the form turns each into a localized sentence. */
-export type FieldProblem = 'required' | 'too-long' | 'invalid-email' | 'invalid-website';
+export type FieldProblem = 'required' | 'too-long' | 'too-many-links' | 'invalid-email' | 'invalid-website';
 
 export type DraftProblems = Partial<Record<DraftField, FieldProblem>>;
 
@@ -142,6 +163,7 @@ export function checkDraft(draft: CommentDraft, check: DraftCheck = { as: 'guest
   const text = draft.text.trim();
   if (isBlank(text)) problems.text = 'required';
   else if (text.length > LIMITS.textMax) problems.text = 'too-long';
+  else if (countLinks(text) > LIMITS.linksMax) problems.text = 'too-many-links';
   if (check.as === 'account') return problems;
 
   // Email before Name: the order of the fields in the identity picker, as on WordPress.com.

@@ -8,6 +8,7 @@ import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-rep
 import { StoreError, type ThreadListener } from '../../src/data/store.js';
 import type { CommentPostedEvent } from '../../src/events.js';
 import { comment, MemoryStore } from '../support/memory-store.js';
+import { queryByShadowText } from 'shadow-dom-testing-library';
 import { findAllByShadowRole, findByShadowRole, findByShadowText, queryByShadowRole, renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
@@ -140,16 +141,48 @@ describe('<leave-a-reply>', () => {
     const original = console.error;
     console.error = (message: string) => logged.push(message);
     after(() => (console.error = original));
-    const store = new MemoryStore();
-    store.watchThread = (_key, _view, listener) => {
+    const store = new MemoryStore({ '/post': [comment({ text: 'Here after all.' })] });
+    const watchThread = store.watchThread.bind(store);
+    let watches = 0;
+    // The first watch fails; the one Try again starts answers.
+    store.watchThread = (key, view, listener) => {
+      if (++watches > 1) return watchThread(key, view, listener);
       queueMicrotask(() => listener.error(new StoreError('unknown', 'broken')));
       return { loadMore: async () => {}, stop: () => {} };
     };
     const el = await widget(store);
-    const notice = await findByShadowText(el, /could not be loaded/);
+    const notice = await findByShadowText(el, 'Comments could not be loaded.');
     expect(notice.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
     console.error = original;
     expect(logged).to.deep.equal(['leave-a-reply: broken']);
+
+    await click(await findByShadowRole(el, 'button', { name: 'Try again' }));
+    expect(await findByShadowText(el, 'Here after all.')).to.exist;
+    expect(queryByShadowRole(el, 'button', { name: 'Try again' })).to.equal(null);
+    expect(watches).to.equal(2);
+  });
+
+  it('keeps the comments shown when the live updates stop, says so, and Try again follows the thread afresh', async () => {
+    const { store, listener } = silentStore();
+    const el = await widget(store);
+    const here = comment({ text: 'Already here.' });
+    await waitUntil(() => listener(), 'never subscribed');
+    listener().next(snapshot([here], true));
+    expect(await findByShadowText(el, 'Already here.')).to.exist;
+    const first = listener();
+    first.error(new StoreError('offline', 'The comments server could not be reached.'));
+    expect((await findByShadowText(el, 'New comments cannot be shown right now.')).getAttribute('role')).to.equal('alert');
+    expect(await findByShadowText(el, 'Already here.')).to.exist;
+
+    await click(await findByShadowRole(el, 'button', { name: 'Try again' }));
+    await waitUntil(() => listener() !== first, 'Try again did not follow the thread again');
+    // What was shown stays while the store starts over.
+    expect(await findByShadowText(el, 'Already here.')).to.exist;
+    listener().next(snapshot([here], true));
+    await waitUntil(() => !queryByShadowRole(el, 'button', { name: 'Try again' }), 'the notice stayed');
+    expect(renderedComments(el)).to.have.length(1);
+    expect(queryByShadowText(el, 'New comments cannot be shown right now.')).to.equal(null);
   });
 
   it('says it is waiting for a connection while the store can only answer from its cache', async () => {
@@ -237,8 +270,9 @@ describe('<leave-a-reply> with a site owner mistake', () => {
     expect(queryByShadowRole(el, 'textbox', { name: 'Comment' })).to.equal(null);
     el.setAttribute('project-id', 'my-blog-1a2b3');
     expect(await findByShadowRole(el, 'textbox', { name: 'Comment' })).to.exist;
-    const notice = await findByShadowText(el, 'Waiting for a connection to load the comments…');
-    expect(notice.getAttribute('role')).to.equal('status');
+    const notice = await findByShadowText(el, 'Comments could not be loaded.');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(await findByShadowRole(el, 'button', { name: 'Try again' })).to.exist;
   });
 
   it('draws avatars: the stored https picture over initials, initials only with avatars="off"', async () => {

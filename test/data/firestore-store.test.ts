@@ -9,7 +9,7 @@ import { StoreError, type ThreadView } from '../../src/data/store.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { TOP_LEVEL } from '../../src/model/comment.js';
 import { commentStoreContract, follow, outline, published, type Outline } from '../contract/comment-store.js';
-import { authEmulator, firestoreEmulator, freshThread, stalledServer, testEnvironment } from '../support/environment.js';
+import { authEmulator, closeFirebaseApps, firestoreEmulator, freshThread, stalledServer, testEnvironment } from '../support/environment.js';
 
 const SLOW = { timeout: 15000 };
 
@@ -125,30 +125,42 @@ describe('FirestoreStore (Firestore and Auth emulators)', () => {
     }
   });
 
-  it('says it is waiting for a connection when Firestore cannot be reached, and names no fix', async () => {
-    // Port 9 (discard): nothing answers, as with the network down.
+  it('says Firestore could not be reached when nothing listens, and sends no snapshot that would hide it', async () => {
+    // Port 9 (discard): nothing listens, as with a server that is down; the browser thinks it is online.
     const watcher = follow(FirestoreStore.for(settings({ firestoreEmulator: { host: '127.0.0.1', port: 9 } })), freshThread());
-    await waitUntil(() => watcher.seen.length > 0, 'no answer', SLOW);
+    await waitUntil(() => watcher.errors.length > 0, 'no answer', SLOW);
+    // The SDK's listener, started meanwhile, reports only that it is offline: no "Waiting for a connection…".
+    await new Promise((done) => setTimeout(done, 2000));
     watcher.stop();
-    expect(watcher.latest()).to.deep.equal({ comments: [], more: null, count: null, synced: false });
-    expect(watcher.errors).to.deep.equal([]);
+    expect(watcher.errors.map((error) => error.code)).to.deep.equal(['offline']);
+    expect(watcher.seen).to.deep.equal([]);
   });
 
-  it('stops waiting for a first read that stalls, and says it is waiting for a connection', async function () {
+  it('gives up on a first read that stalls after FIRST_READ_TIMEOUT_MS, not before, with an "offline" error', async function () {
     this.timeout(FIRST_READ_TIMEOUT_MS + 10_000);
     const watcher = follow(FirestoreStore.for(settings({ firestoreEmulator: stalledServer() })), freshThread());
     await new Promise((done) => setTimeout(done, FIRST_READ_TIMEOUT_MS - 2000));
     expect(watcher.seen).to.deep.equal([]);
-    await waitUntil(() => watcher.seen.length > 0, 'still loading after the timeout', { timeout: 5000 });
-    watcher.stop();
-    expect(watcher.latest()).to.deep.equal({ comments: [], more: null, count: null, synced: false });
     expect(watcher.errors).to.deep.equal([]);
+    await waitUntil(() => watcher.errors.length > 0, 'still loading after the timeout', { timeout: 5000 });
+    watcher.stop();
+    expect(watcher.errors.map((error) => error.code)).to.deep.equal(['offline']);
+    expect(watcher.seen).to.deep.equal([]);
   });
 
-  it('reports the connection as lost when Auth cannot be reached', async () => {
+  it('keeps a post that cannot reach Auth waiting in the outbox, pending, instead of failing it', async () => {
     const store = FirestoreStore.for(settings({ authEmulator: { host: '127.0.0.1', port: 9 } }));
-    const error = await store.postComment(freshThread(), draft).catch((e: unknown) => e);
-    expect((error as StoreError).code).to.equal('offline');
+    const thread = freshThread();
+    let settled = false;
+    store.postComment(thread, draft).then(() => (settled = true), () => (settled = true));
+    const watcher = follow(store, thread);
+    await waitUntil(() => watcher.latest()?.comments.some((comment) => comment.pending && comment.status === 'published'), 'the post shows pending', { timeout: 15000 });
+    // Signing in failed at once (nothing listens on port 9), and the post is still waiting for the connection.
+    await new Promise((done) => setTimeout(done, 2000));
+    expect(settled).to.equal(false);
+    const outbox = Object.keys(localStorage).filter((key) => key.startsWith('leave-a-reply:outbox:'));
+    expect(outbox.map((key) => JSON.parse(localStorage.getItem(key) ?? '[]').length)).to.deep.equal([1]);
+    watcher.stop();
   });
 });
 
@@ -326,3 +338,6 @@ describe('FirestoreStore: closed threads (emulators)', () => {
     expect(id).to.be.a('string').and.not.equal('');
   });
 });
+
+// The SDK instances this page opened end their streams cleanly (closeFirebaseApps says why).
+after(closeFirebaseApps);

@@ -274,9 +274,14 @@ describe('Conversations (Firestore and Auth emulators)', function () {
 
 /** A comment's own button (Reply, Edit, Delete), found by role and name inside that comment. */
 async function buttonOf(page: BlogPage, text: string, name: string): Promise<HTMLElement> {
-  await waitUntil(() => itemSaying(page, text), `no comment says "${text}"`, SLOW);
-  const article = itemSaying(page, text)!.querySelector<HTMLElement>(':scope > article')!;
-  return page.queries.findByShadowRole(article, 'button', { name });
+  // The author's own comment shows at once, pending, with no buttons until the server has it.
+  let found: HTMLElement | null = null;
+  await waitUntil(() => {
+    const article = itemSaying(page, text)?.querySelector<HTMLElement>(':scope > article');
+    found = article ? page.queries.queryByShadowRole(article, 'button', { name }) : null;
+    return found;
+  }, `no "${name}" button on the comment that says "${text}"`, SLOW);
+  return found!;
 }
 
 async function replyButtonOf(page: BlogPage, text: string): Promise<HTMLElement> {

@@ -14,7 +14,7 @@ import { listAsOwner, readAllAsOwner } from '../../scripts/firestore-rest.js';
 import type { SignInSeam } from '../../src/data/accounts.js';
 import { gravatarUrl } from '../../src/model/avatar.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
-import { authEmulator, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { authEmulator, closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 import { afterNavigation, navigate, openBlogPage, type BlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
@@ -318,3 +318,6 @@ describe('The identity picker (Auth and Firestore emulators)', () => {
     expect(authorOf(stored)).to.deep.include({ name: 'Katherine Johnson', provider: 'email-link', website: null });
   });
 });
+
+// The SDK instances this page opened end their streams cleanly (closeFirebaseApps says why).
+after(closeFirebaseApps);

@@ -9,7 +9,7 @@ import { writeAsOwner } from '../../scripts/firestore-rest.js';
 import { commentDocument } from '../../src/data/documents.js';
 import { FirestoreStore } from '../../src/data/firestore-store.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
-import { authEmulator, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { authEmulator, closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 
@@ -143,3 +143,6 @@ describe('The script tag, as built (Firestore and Auth emulators)', () => {
     expect(scripts(requests(page)).filter((path) => path.includes('/chunks/define-'))).to.have.length(1);
   });
 });
+
+// The SDK instances this page opened end their streams cleanly (closeFirebaseApps says why).
+after(closeFirebaseApps);

@@ -213,6 +213,16 @@ describe("an account's name and avatar", () => {
     );
   });
 
+  it("denies a Google account posting under Bob's uid, with his name and photo as his own token has them", async () => {
+    // Only the uid makes a comment someone's to edit and delete: it must be the token's.
+    const bobAtGoogle = authorOf(BOB, 'google', BOB_GOOGLE);
+    await legitAllowedAttackDenied(
+      () => postAsAccount(rules.account(BOB, 'google.com', BOB_GOOGLE), bobAtGoogle),
+      () => postAsAccount(aliceGoogle(), bobAtGoogle),
+    );
+    await assertFails(postAsAliceGoogleChanged((c) => withAuthor(c, { uid: BOB })));
+  });
+
   it('denies a Google account posting with another picture', async () => {
     await legitAllowedAttackDenied(legitGooglePost, () =>
       postAsAliceGoogleChanged((c) => withAuthor(c, { avatar: 'https://evil.example/alice.png' })),

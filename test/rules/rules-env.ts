@@ -37,6 +37,7 @@ import { parseComment } from '../../src/model/parse-comment.js';
 import {
   accountCommentDocument,
   commentDocument,
+  commentPostedMarker,
   contactDocument,
   deletedCommentDocument,
   type Place,
@@ -146,17 +147,19 @@ export function useRulesEnv(suite: string): RulesEnv {
   });
 
   const modular = (db: unknown) => db as Firestore;
-  return {
-    guest: (uid) =>
-      modular(current().authenticatedContext(uid, { firebase: { sign_in_provider: 'anonymous' } }).firestore()),
-    signedIn: (uid, provider) =>
-      modular(current().authenticatedContext(uid, { firebase: { sign_in_provider: provider } }).firestore()),
+  const as = (uid: string, db: unknown) => {
+    requesters.set(modular(db), uid);
+    return modular(db);
+  };
+  const rulesEnv: RulesEnv = {
+    guest: (uid) => as(uid, current().authenticatedContext(uid, { firebase: { sign_in_provider: 'anonymous' } }).firestore()),
+    signedIn: (uid, provider) => as(uid, current().authenticatedContext(uid, { firebase: { sign_in_provider: provider } }).firestore()),
     account: (uid, provider, claims = {}) => {
       // Left-out claims are left out of the token, not sent as undefined.
       const profile = Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
       // The SDK's type lists no oidc.* or saml.* provider; the emulator takes any string.
       const firebase = { sign_in_provider: provider as SignInProvider };
-      return modular(current().authenticatedContext(uid, { ...profile, firebase }).firestore());
+      return as(uid, current().authenticatedContext(uid, { ...profile, firebase }).firestore());
     },
     visitor: () => modular(current().unauthenticatedContext().firestore()),
     seed: (write) =>
@@ -171,7 +174,14 @@ export function useRulesEnv(suite: string): RulesEnv {
       return result!.value;
     },
   };
+  active = rulesEnv;
+  return rulesEnv;
 }
+
+/** Who sends the requests of each Firestore the environment handed out (post writes their marker). */
+const requesters = new WeakMap<Firestore, string>();
+/** This file's environment (node --test runs each file in a process of its own). */
+let active: RulesEnv | undefined;
 
 /** A fresh document ID, so that each request in a test works on a comment of its own. */
 export function newId(): string {
@@ -223,20 +233,57 @@ export interface PostOptions {
   contact?: Data | null;
   /** Where the contact document goes; the comment's own private/contact when left out. */
   contactAt?: DocumentReference;
+  /**
+   * Whether the sender is seeded, first, as ready to post: the form opened a minute ago and no comment
+   * since (readyToPost). True when left out, so that the spam limits refuse nothing but their own tests.
+   */
+  ready?: boolean;
+  /** The sender's author marker in the batch; the widget's when left out, none at all when null. */
+  marker?: Data | null;
 }
 
 /**
- * The widget's write: one batch with the comment and its private contact document. `uid` is who the
- * documents say wrote them; who really sends the request is whoever `db` is signed in as.
+ * The widget's write: one batch with the comment, its private contact document and the sender's
+ * author marker. `uid` is who the documents say wrote them; who really sends the request is whoever
+ * `db` is signed in as, whose marker it is.
  */
-export function post(db: Firestore, uid: string, options: PostOptions = {}): Promise<void> {
-  const comment = commentRef(db, options.id ?? newId(), options.thread);
+export async function post(db: Firestore, uid: string, options: PostOptions = {}): Promise<void> {
+  const id = options.id ?? newId();
+  const thread = options.thread ?? THREAD;
+  const comment = commentRef(db, id, thread);
+  const sender = requesters.get(db);
+  if (sender && (options.ready ?? true)) await readyToPost(sender);
   const batch = writeBatch(db);
   batch.set(comment, options.comment ?? commentFields(uid, DRAFT, null, options.place));
   if (options.contact !== null) {
     batch.set(options.contactAt ?? doc(comment, 'private', 'contact'), options.contact ?? contactFields(uid));
   }
-  return batch.commit();
+  if (sender && options.marker !== null) {
+    batch.set(authorRef(db, sender), options.marker ?? commentPostedMarker(thread, id, serverTimestamp()), { merge: true });
+  }
+  await batch.commit();
+}
+
+/** `authors/{uid}`: an author's spam markers. */
+export function authorRef(db: Firestore, uid: string): DocumentReference {
+  return doc(db, 'authors', uid);
+}
+
+/** Seeds (rules off) an author who opened the form `openedAgo` ms ago, and last posted `postedAgo` ms ago or never. */
+export async function seedAuthor(uid: string, marker: { openedAgo?: number | null; postedAgo?: number | null; fields?: Data } = {}): Promise<void> {
+  if (!active) throw new Error('Call useRulesEnv() at the top level of the test file first.');
+  const at = (ago: number | null | undefined) => (ago === null || ago === undefined ? undefined : Timestamp.fromMillis(Date.now() - ago));
+  const fields: Data = {
+    ...(at(marker.openedAgo) ? { formOpenedAt: at(marker.openedAgo) } : {}),
+    ...(at(marker.postedAgo) ? { lastCommentAt: at(marker.postedAgo), lastComment: `${THREAD}/earlier`, honeypot: '' } : {}),
+    ...marker.fields,
+  };
+  await active.seed((db) => setDoc(authorRef(db, uid), fields));
+}
+
+/** The sender opened the form a minute ago and has not posted since: any one comment passes the spam limits. */
+function readyToPost(uid: string): Promise<void> {
+  return seedAuthor(uid, { openedAgo: 60_000 });
 }
 
 /**

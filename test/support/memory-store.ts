@@ -48,9 +48,12 @@ export class MemoryStore implements CommentStore {
     draft: CommentDraft,
     as: PostAs = { kind: 'guest', avatar: null },
     place: CommentPlace = TOP_LEVEL,
+    honeypot = '',
   ): Promise<string> {
     this.posted.push({ threadKey, draft, place });
     this.#failIfAsked();
+    // As the rules do: the hidden field is for bots.
+    if (honeypot) throw new StoreError('rejected', 'The honeypot was filled.');
     // No accounts in memory: the picker's account flows are tested against the Auth emulator.
     if (as.kind === 'account') throw new StoreError('signed-out', 'MemoryStore has no accounts.');
     // What the security rules refuse, this store refuses (they cannot require an email: require-email is the widget's).
@@ -78,6 +81,11 @@ export class MemoryStore implements CommentStore {
     this.#failIfAsked();
     const { id, parentId, depth, rootCreatedAt, createdAt, createdStamp } = deleted;
     this.#replace(threadKey, { id, parentId, depth, rootCreatedAt, createdAt, createdStamp, updatedAt: new Date(), pending: false, status: 'deleted' });
+  }
+
+  /** Nothing outlives a page here: the outbox is FirestoreStore's, tested against the emulator. */
+  resumePost(): Promise<string> | null {
+    return null;
   }
 
   prepareToPost(): void {

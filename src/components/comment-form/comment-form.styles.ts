@@ -37,4 +37,14 @@ export const styles = css`
     padding: 0.5em 0.75em;
     border-inline-start: 0.25em solid var(--_error);
   }
+
+  /* For bots only: out of sight, out of the tab order and of the accessibility tree (aria-hidden). Not
+     display: none, which form-filling bots learn to skip. */
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
 `;

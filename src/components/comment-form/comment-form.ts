@@ -47,10 +47,13 @@ export class LarCommentForm extends LitElement {
 
   @query('lar-identity-picker') private picker!: LarIdentityPicker | null;
   @query('textarea') private textarea!: HTMLTextAreaElement | null;
+  @query('input[name="homepage"]') private honeypot!: HTMLInputElement | null;
 
   readonly #context = new WidgetContext(this);
   readonly #draft = new DraftController(this);
   #prepared = false;
+  /** The draft key in use: the thread and reply target. */
+  #target: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -65,7 +68,14 @@ export class LarCommentForm extends LitElement {
   protected override willUpdate(): void {
     // One draft per thread and reply target: switching targets never loses a text. Does nothing while they stay the same.
     const target = this.replyTo ? `:reply:${this.replyTo.id}` : '';
-    this.#draft.use(`${this.#context.thread?.draftKey ?? ''}${target}`);
+    const key = `${this.#context.thread?.draftKey ?? ''}${target}`;
+    if (key === this.#target) return;
+    this.#target = key;
+    this.#draft.use(key);
+    // A comment this form posted on an earlier page and the server does not have yet: still on its way.
+    const { store, thread } = this.#context;
+    const resumed = store && thread ? store.resumePost(thread.threadKey, this.replyTo?.id ?? null) : null;
+    if (resumed && thread) void this.#follow(resumed, thread.threadKey, this.replyTo?.id ?? null, null);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -82,9 +92,11 @@ export class LarCommentForm extends LitElement {
 
   #onFocusIn(): void {
     const { store, accounts } = this.#context;
-    if (this.#prepared || !store) return;
-    this.#prepared = true;
+    // The first time, and again after each comment: the next one starts the rules' composing time afresh.
+    if (!store || (this.#prepared && this.phase !== 'posted')) return;
     store.prepareToPost();
+    if (this.#prepared) return;
+    this.#prepared = true;
     accounts?.prepare();
   }
 
@@ -94,6 +106,7 @@ export class LarCommentForm extends LitElement {
     if (this.textProblem) {
       this.textProblem = checkDraft({ text: this.#draft.text, name: '', email: '', website: '' }, { as: 'account', requireEmail: false }).text;
     }
+    if (this.phase === 'posted') this.#context.store?.prepareToPost();
     if (this.phase === 'posted' || this.phase === 'failed' || this.phase === 'needs-identity') this.phase = 'editing';
   }
 
@@ -123,20 +136,30 @@ export class LarCommentForm extends LitElement {
 
     const place = this.replyTo ? replyPlace(this.replyTo, thread.levels) : TOP_LEVEL;
     if (!place) return;
-    this.phase = 'posting';
+    const as: PostAs =
+      poster.check === 'guest'
+        ? { kind: 'guest', avatar: identity.avatars ? await gravatarUrl(draft.email).catch(() => null) : null }
+        : { kind: 'account' };
+    await this.#follow(store.postComment(thread.threadKey, draft, as, place, this.honeypot?.value ?? ''), thread.threadKey, place.parentId, poster.check);
+  }
+
+  /**
+   * Shows a post on its way until the server accepts or refuses it; only then is the draft cleared.
+   * Offline it waits, saved in this browser (the store's outbox), and the reader is told so.
+   */
+  async #follow(posting: Promise<string>, threadKey: string, parentId: string | null, check: string | null): Promise<void> {
+    this.phase = navigator.onLine ? 'posting' : 'slow';
     this.failure = null;
     const slow = setTimeout(() => (this.phase = 'slow'), SLOW_POST_MS);
+    const goneOffline = () => (this.phase = 'slow');
+    window.addEventListener('offline', goneOffline);
     try {
-      const as: PostAs =
-        poster.check === 'guest'
-          ? { kind: 'guest', avatar: identity.avatars ? await gravatarUrl(draft.email) : null }
-          : { kind: 'account' };
-      const id = await store.postComment(thread.threadKey, draft, as, place);
+      const id = await posting;
       rememberOwnComment(id);
       this.#draft.clear();
-      if (poster.check === 'guest') this.picker?.guestPosted();
+      if (check === 'guest') this.picker?.guestPosted();
       this.phase = 'posted';
-      this.dispatchEvent(new CommentPostedEvent(thread.threadKey, id, place.parentId));
+      this.dispatchEvent(new CommentPostedEvent(threadKey, id, parentId));
     } catch (error) {
       const failure = error instanceof StoreError ? error : new StoreError('unknown', String(error), { cause: error });
       tellSiteOwner(failure);
@@ -144,6 +167,7 @@ export class LarCommentForm extends LitElement {
       this.phase = 'failed';
     } finally {
       clearTimeout(slow);
+      window.removeEventListener('offline', goneOffline);
     }
   }
 
@@ -195,6 +219,9 @@ export class LarCommentForm extends LitElement {
               : nothing}
           </p>
           <lar-identity-picker .problems=${this.detailProblems} @lar-signed-in=${this.#onSignedIn}></lar-identity-picker>
+          <p class="honeypot" aria-hidden="true">
+            <label>${m.honeypotLabel} <input name="homepage" type="text" tabindex="-1" autocomplete="off"></label>
+          </p>
           <p class="alert" role="alert">${this.#alert()}</p>
           <p class="submit">
             <button type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.submitting : m.submit}</button>

@@ -16,6 +16,8 @@ export function fieldProblemText(l10n: Localization, field: DraftField, problem:
       return field === 'website' ? m.invalidWebsite : m.required[field];
     case 'too-long':
       return m.tooLong(l10n.formatNumber(LIMIT_OF[field]));
+    case 'too-many-links':
+      return m.tooManyLinks(l10n.formatNumber(LIMITS.linksMax));
     case 'invalid-email':
       return m.invalidEmail;
     case 'invalid-website':

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { live } from 'lit/directives/live.js';
 import { StoreError, type CommentStore, type StoreErrorCode } from '../../data/store.js';
 import type { Localization } from '../../i18n/localization.js';
-import { isBlank, LIMITS, type PublishedComment } from '../../model/comment.js';
+import { checkDraft, LIMITS, type PublishedComment } from '../../model/comment.js';
 
 /** The one change under way: an edit box open, or a deletion being confirmed. */
 export type Change =
@@ -57,8 +57,18 @@ export class CommentChanges implements ReactiveController {
 
   #failureText(change: Change, l10n: Localization): string {
     if (change.failure !== 'invalid') return change.failure ? l10n.messages.comment.changeFailed(change.failure) : '';
-    const text = change.kind === 'edit' ? change.text : '';
-    return text.trim() ? l10n.messages.form.tooLong(l10n.formatNumber(LIMITS.textMax)) : l10n.messages.form.required.text;
+    // The form's sentences; not its field-problem module, which would become a chunk of its own.
+    const m = l10n.messages.form;
+    switch (change.kind === 'edit' ? textProblem(change.text) : undefined) {
+      case 'required':
+        return m.required.text;
+      case 'too-long':
+        return m.tooLong(l10n.formatNumber(LIMITS.textMax));
+      case 'too-many-links':
+        return m.tooManyLinks(l10n.formatNumber(LIMITS.linksMax));
+      default:
+        return '';
+    }
   }
 
   readonly #host: ReactiveControllerHost;
@@ -95,7 +105,7 @@ export class CommentChanges implements ReactiveController {
     const change = this.change;
     if (!change || change.busy || change.id !== comment.id) return;
     if (Date.now() >= until) return this.#set({ ...change, failure: 'too-late' });
-    if (change.kind === 'edit' && (isBlank(change.text) || change.text.trim().length > LIMITS.textMax)) {
+    if (change.kind === 'edit' && textProblem(change.text)) {
       return this.#set({ ...change, failure: 'invalid' });
     }
     this.#set({ ...change, busy: true, failure: null });
@@ -115,3 +125,6 @@ export class CommentChanges implements ReactiveController {
     this.#host.requestUpdate();
   }
 }
+
+/** What is wrong with an edited text, by the same checks as a new comment's (the rules apply both). */
+const textProblem = (text: string) => checkDraft({ text, name: '', email: '', website: '' }, { as: 'account', requireEmail: false }).text;

@@ -65,6 +65,16 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  h2:focus,
+  .loading:focus {
+    outline: none;
+  }
+
+  /* Under the comments already shown: the live updates stopped, and Try again. */
+  .live-failed {
+    margin-block: 0 1.5em;
+  }
+
   /* The space the loader kept, kept until the comments arrive. */
   .loading {
     min-height: var(--lar-reserved-height, 30em);

@@ -66,6 +66,8 @@ export class LarCommentThread extends LitElement {
   #revealEverything = true;
   /** The comment to give focus after the next render (a loaded page's first, the first new one). */
   #focusNext: string | null = null;
+  /** Try again was pressed: focus stays with what replaces it (the loading notice, the answer). */
+  #focusRetry = false;
 
   /**
    * Each comment's template, kept while the comment object, the language and the settings stay the
@@ -122,6 +124,7 @@ export class LarCommentThread extends LitElement {
       this.#focusNext = null;
     }
     this.#moveFocusAfterChange();
+    this.#moveFocusAfterRetry();
   }
 
   /** Gives focus to a comment's Reply button (after Cancel reply). */
@@ -247,6 +250,31 @@ export class LarCommentThread extends LitElement {
     target?.focus({ preventScroll: true });
   }
 
+  /** Try again: the store starts over; what the reader sees stays until its answer. */
+  #retry(): void {
+    this.#focusRetry = true;
+    this.#thread.retry();
+  }
+
+  /**
+   * The Try again button goes while the store tries: focus waits on "Loading comments…" (or the
+   * heading, over comments already shown), then goes to Try again if it failed again, or to the
+   * heading over the comments.
+   */
+  #moveFocusAfterRetry(): void {
+    if (!this.#focusRetry) return;
+    const { retrying, error } = this.#thread;
+    const root = this.renderRoot;
+    const target = retrying
+      ? (root.querySelector<HTMLElement>('.loading') ?? root.querySelector<HTMLElement>('h2'))
+      : error
+        ? root.querySelector<HTMLElement>('button.retry')
+        : root.querySelector<HTMLElement>('h2');
+    if (!target) return;
+    if (!retrying) this.#focusRetry = false;
+    target.focus({ preventScroll: true });
+  }
+
   /** A reply at the limit goes beside the comment, under its parent: which must not have been deleted. */
   #canReply(comment: Comment, levels: number): boolean {
     const place = replyPlace(comment, levels);
@@ -303,8 +331,10 @@ export class LarCommentThread extends LitElement {
     // The form (slotted by <leave-a-reply>) appears with the first answer, below what it answered:
     // nothing the reader can see moves when the comments arrive. A closed thread says so instead.
     const end = thread?.closed ? html`<p class="notice closed">${m.closed}</p>` : html`<slot></slot>`;
-    if (error && comments.length === 0) return html`<p class="notice" role="alert">${m.loadFailed}</p>${end}`;
-    if (!answered) return html`<p class="notice loading" role="status">${m.loading}</p>`;
+    const retry = html`<button type="button" class="retry" @click=${this.#retry}>${m.tryAgain}</button>`;
+    // Comments the reader has (or a thread the server said is empty) stay, with the failure below them.
+    if (error && !synced && comments.length === 0) return html`<p class="notice" role="alert">${m.loadFailed}</p><p>${retry}</p>${end}`;
+    if (!answered) return html`<p class="notice loading" role="status" tabindex="-1">${m.loading}</p>`;
     if (!synced && comments.length === 0) return html`<p class="notice" role="status">${m.waitingForConnection}</p>${end}`;
 
     const visible = comments.filter((comment) => !this.#held.has(comment.id));
@@ -313,7 +343,7 @@ export class LarCommentThread extends LitElement {
     const total = (count ?? shownComments(tree).filter((comment) => comment.status === 'published' && !comment.pending).length) + pending;
     const held = this.#held.size;
     return html`
-      <h2>${l10n.heading(total, thread?.postTitle ?? '')}</h2>
+      <h2 tabindex="-1">${l10n.heading(total, thread?.postTitle ?? '')}</h2>
       ${tree.length > 0 ? html`<ol class="comment-list" @click=${this.#onClick}>${this.#nodes(tree, l10n)}</ol>` : nothing}
       ${more
         ? html`<p class="more">
@@ -321,6 +351,7 @@ export class LarCommentThread extends LitElement {
             <span class="error" role="alert">${loadMoreFailed ? m.loadMoreFailed : nothing}</span>
           </p>`
         : nothing}
+      ${error ? html`<p class="live-failed"><span class="notice" role="alert">${m.liveFailed}</span> ${retry}</p>` : nothing}
       <div class="arrivals" aria-live="polite">
         ${held > 0 ? html`<button type="button" class="new-comments" @click=${this.#showNew}>${l10n.newComments(held)}</button>` : nothing}
       </div>

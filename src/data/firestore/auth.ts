@@ -47,8 +47,19 @@ export class ReaderAuth {
     return onIdTokenChanged(this.auth, (user) => void accountOf(user).then(listener));
   }
 
-  /** The reader as a guest: the anonymous account this browser remembers, or a new one. */
-  async guestUser(): Promise<User> {
+  /**
+   * The reader as a guest: the anonymous account this browser remembers, or a new one. Callers at
+   * the same moment (opening the form, posting) share one sign-in: two would make two guests, and the
+   * SDK holds each user's writes until that user is signed in again.
+   */
+  guestUser(): Promise<User> {
+    this.#guest ??= this.#guestUser().finally(() => (this.#guest = null));
+    return this.#guest;
+  }
+
+  #guest: Promise<User> | null = null;
+
+  async #guestUser(): Promise<User> {
     await this.auth.authStateReady();
     const current = this.auth.currentUser;
     if (current?.isAnonymous) return current;
