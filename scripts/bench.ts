@@ -91,7 +91,7 @@ try {
     console.log(`    time to the first comments   median ${ms(median(times))} (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})`);
     console.log(`    requests before them         ${last.requests.length}: ${last.requests.join(', ')}`);
     console.log(`    Firestore documents read     ${last.documentsRead ?? `not measured (no read marks in this build; by its code, one listener over the whole thread: ${SEEDED})`}` +
-      (last.documentsRead === null ? '' : ` (${SEEDED} comments + 1: the listener's first answer is empty, and an empty answer costs one read; one page, so no count)`));
+      (last.documentsRead === null ? '' : ` (${SEEDED} comments + 1 for the replies query, which finds none + 1 for the listener's first answer, also empty: an empty answer costs one read; one page, so no count)`));
   }
 
   heading(
