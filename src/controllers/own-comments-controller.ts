@@ -17,6 +17,8 @@ const KEPT_MS = 24 * 60 * 60 * 1000;
 export class OwnCommentsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #account: Account | null = null;
+  /** Whether Auth has said who is signed in yet. */
+  #accountKnown = false;
   #accounts: AccountService | null = null;
   #stop: Unsubscribe | null = null;
   /** Read once per render: a thread asks for every comment. */
@@ -44,14 +46,19 @@ export class OwnCommentsController implements ReactiveController {
     this.#accounts = accounts;
     this.#stop = accounts?.watch((account) => {
       this.#account = account;
+      this.#accountKnown = true;
       this.#host.requestUpdate();
     }) ?? null;
   }
 
   isOwn(comment: Comment): boolean {
     if (comment.status !== 'published') return false;
-    if (this.#account && comment.author.uid === this.#account.uid) return true;
-    return comment.id in this.#remembered;
+    // Signed in to an account: its comments, and no one else's, not even a guest comment this browser
+    // posted before switching to an account of another uid.
+    if (this.#account) return comment.author.uid === this.#account.uid;
+    // A guest, or nobody yet: the comments this browser posted; an account's only until Auth has
+    // said that no account is signed in.
+    return comment.id in this.#remembered && (comment.author.provider === 'guest' || !this.#accountKnown);
   }
 }
 

@@ -194,9 +194,13 @@ describe('The identity picker (Auth and Firestore emulators)', () => {
     await click(await button(page, 'Log in to that Google account'));
     expect(await says(page, 'You are commenting using your Google account.')).to.exist;
     expect((await textbox(page, 'Comment')).value).to.equal('Then, as myself.');
+    // The guest's comment is not the account's: no Edit or Delete for it (the rules would refuse them).
+    await waitUntil(() => !editOffered(page, 'First, as a guest.'), 'Edit offered on the guest comment to the account');
 
     await click(await button(page, 'Log Out'));
     await gone(page, 'button', 'Log Out');
+    // Back to the guest: theirs again.
+    await waitUntil(() => editOffered(page, 'First, as a guest.'), 'no Edit for the guest on their own comment', { timeout: 15000 });
     await click(await button(page, 'Post Comment'));
     await says(page, 'Your comment was posted.');
     const uids = (await storedComments(thread)).map((comment) => authorOf(comment)['uid']);
@@ -321,3 +325,10 @@ describe('The identity picker (Auth and Firestore emulators)', () => {
 
 // The SDK instances this page opened end their streams cleanly (closeFirebaseApps says why).
 after(closeFirebaseApps);
+
+/** Whether the comment that says `text` offers its Edit button. */
+function editOffered(page: BlogPage, text: string): boolean {
+  const thread = page.widget.shadowRoot?.querySelector('lar-comment-thread')?.shadowRoot;
+  const article = [...(thread?.querySelectorAll('article') ?? [])].find((candidate) => candidate.textContent?.includes(text));
+  return Boolean(article && page.queries.queryByShadowRole(article as HTMLElement, 'button', { name: 'Edit' }));
+}
