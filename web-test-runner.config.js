@@ -35,20 +35,31 @@ const testEnvironment = {
   stalledServer: `127.0.0.1:${stalled.address().port}`,
 };
 
-/** Writes pass/fail counts for scripts/test.ts, which prints the totals of every suite. */
+/**
+ * Writes pass/fail counts for scripts/test.ts, which prints the totals of every suite, and what failed
+ * (file, test and the first line of its error), which it prints last, where a short log still shows it.
+ */
 function countingReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
-      const visit = (suite) => {
-        for (const test of suite.tests) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
-        suite.suites.forEach(visit);
-      };
+      const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      const firstLine = (error) => String(error?.message ?? error ?? '').split('\n')[0].slice(0, 160);
       for (const session of sessions) {
-        if (session.testResults) visit(session.testResults);
+        const where = session.testFile.replace(`${process.cwd()}/`, '');
+        const visit = (suite, path) => {
+          for (const test of suite.tests) {
+            counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+            if (!test.skipped && !test.passed) {
+              counts.failures.push({ file: where, test: [...path, test.name].join(' › '), error: firstLine(test.error) });
+            }
+          }
+          for (const child of suite.suites) visit(child, [...path, child.name]);
+        };
+        if (session.testResults) visit(session.testResults, []);
         // A file that failed to load or run has no results: count it as a failure, not as nothing.
         if (session.errors.length > 0 && !session.testResults?.tests.length && !session.testResults?.suites.length) {
           counts.failed++;
+          counts.failures.push({ file: where, test: '(the file did not run)', error: firstLine(session.errors[0]) });
         }
       }
       if (file) writeFileSync(file, JSON.stringify(counts));

@@ -17,10 +17,17 @@ import { DEV_PROJECT_ID, emulatorEnvironment, ROOT, startEmulators, type Emulato
 import { reportRulesCoverage } from './rules-coverage.js';
 import { ensureChromium } from './system.js';
 
+interface Failure {
+  file: string;
+  test: string;
+  error: string;
+}
+
 interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  failures?: Failure[];
 }
 
 interface SuiteResult {
@@ -149,7 +156,21 @@ for (const suite of suites) {
   say(`${counts.failed ? 'FAIL' : 'ok  '}  ${suite.name} suite (${suite.note}): ${counts.passed} passed, ${counts.failed} failed${skipped}`);
 }
 if (!emulators.firestore) say(`!!    Firestore emulator missing: rules and Firestore browser suites did not run.`);
+printFailures(suites.flatMap((suite) => suite.counts?.failures ?? []));
 say(`tests: ${total.passed} passed, ${total.failed} failed`);
+
+/**
+ * What failed, last and short, so that a log cut to its tail still names it: one line per file, then
+ * the first few tests with their errors' first lines.
+ */
+function printFailures(failures: Failure[]) {
+  if (failures.length === 0) return;
+  const byFile = new Map<string, Failure[]>();
+  for (const failure of failures) byFile.set(failure.file, [...(byFile.get(failure.file) ?? []), failure]);
+  say('');
+  say(`Failed in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`);
+  for (const [file, inFile] of byFile) say(`  ${file}: ${inFile.length} (${inFile[0].test}: ${inFile[0].error})`);
+}
 
 const ok = checks.every((check) => check.ok) && total.failed === 0 && suites.length > 0;
 process.exit(ok ? 0 : 1);
