@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { seedConversation } from '../support/conversation.js';
 import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
-import { openBlogPage, type BlogPage } from '../support/pages.js';
+import { closePages, openBlogPage, type BlogPage } from '../support/pages.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
 
@@ -71,7 +71,7 @@ describe('App Check (app-check-site-key), with reCAPTCHA and the token exchange 
   });
 
   afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    await closePages();
     await network('stop');
   });
 

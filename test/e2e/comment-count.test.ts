@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { seedConversation, type Seeded } from '../support/conversation.js';
 import { firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { closePages } from '../support/pages.js';
 
 type Queries = typeof import('shadow-dom-testing-library');
 const SLOW = { timeout: 15000 };
@@ -98,7 +99,7 @@ async function comment(thread: string, id: string, parent?: Seeded): Promise<See
 const deleteComment = (thread: string, stored: Seeded) => seedConversation(thread, [{ ...stored, deleted: true }]);
 
 describe('<leave-a-reply-count> on an index page, as built (Firestore emulator)', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('shows each post\'s published comments, replies included and deleted ones not, with one request each and no widget', async () => {
     const [empty, one, conversation] = [freshThread(), freshThread(), freshThread()];

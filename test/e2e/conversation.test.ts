@@ -9,7 +9,7 @@ import { readAllAsOwner, writeAsOwner } from '../../scripts/firestore-rest.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { busyThread, seedConversation } from '../support/conversation.js';
 import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
-import { openBlogPage, type BlogPage } from '../support/pages.js';
+import { closePages, openBlogPage, type BlogPage } from '../support/pages.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { click, focused, press, type } from '../support/user.js';
@@ -65,7 +65,7 @@ describe('Conversations (Firestore and Auth emulators)', function () {
     attributes = { ...emulatorAttributes(), thread, 'post-title': TITLE };
   });
 
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('replies nest under their parent, at most max-depth levels deep; a reply at the limit attaches at the limit', async () => {
     const page = await openBlogPage({ ...attributes, 'max-depth': '5' });

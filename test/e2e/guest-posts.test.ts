@@ -8,7 +8,7 @@ import { collection, connectFirestoreEmulator, doc, getDoc, getDocs, getFirestor
 import { listAsOwner } from '../../scripts/firestore-rest.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
-import { openBlogPage, reload, type BlogPage } from '../support/pages.js';
+import { closePages, openBlogPage, reload, type BlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { acceptDialogs, click, type } from '../support/user.js';
@@ -54,7 +54,7 @@ describe('A guest leaves a reply (Firestore and Auth emulators)', () => {
     attributes = { ...emulatorAttributes(), thread, 'post-title': TITLE };
   });
 
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('posts; the author sees it at once, a second page of the thread without a reload, another thread never', async () => {
     const author = await openBlogPage(attributes);

@@ -15,7 +15,7 @@ import type { SignInSeam } from '../../src/data/accounts.js';
 import { gravatarUrl } from '../../src/model/avatar.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { authEmulator, closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
-import { afterNavigation, navigate, openBlogPage, type BlogPage } from '../support/pages.js';
+import { afterNavigation, closePages, navigate, openBlogPage, type BlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { acceptDialogs, click, focused, press, type } from '../support/user.js';
@@ -93,7 +93,7 @@ describe('The identity picker (Auth and Firestore emulators)', () => {
     attributes = { ...emulatorAttributes(), thread, 'app-id': appId, 'post-title': 'Signing in', providers: 'guest google github' };
   });
 
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('offers the providers in order, with names, and loads nothing of theirs before a click', async () => {
     const page = await openBlogPage(attributes);

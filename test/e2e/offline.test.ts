@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { readAllAsOwner, writeAsOwner } from '../../scripts/firestore-rest.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
-import { openBlogPage, reload, type BlogPage } from '../support/pages.js';
+import { closePages, openBlogPage, reload, type BlogPage } from '../support/pages.js';
 import { seedConversation } from '../support/conversation.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
@@ -43,7 +43,7 @@ describe('Posting through a dropped connection (Firestore and Auth emulators)', 
   });
 
   afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    await closePages();
     await network('up', proxy).catch(() => {});
   });
 

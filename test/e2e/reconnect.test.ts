@@ -14,7 +14,7 @@ import { FIRST_READ_TIMEOUT_MS } from '../../src/data/rest/request.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { TOP_LEVEL } from '../../src/model/comment.js';
 import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
-import { openBlogPage } from '../support/pages.js';
+import { closePages, openBlogPage } from '../support/pages.js';
 import { queryByShadowText } from 'shadow-dom-testing-library';
 import { findByShadowRole, findByShadowText, renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
@@ -155,7 +155,7 @@ describe('A Firestore backend that goes away and comes back (a spare emulator, s
   });
 
   beforeEach(clearSavedDrafts);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('keeps what it shows and the comment being written, and shows what was written after the restart, by itself', async function () {
     this.timeout(240_000);

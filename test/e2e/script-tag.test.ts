@@ -10,6 +10,7 @@ import { commentDocument } from '../../src/data/documents.js';
 import { FirestoreStore } from '../../src/data/firestore-store.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { authEmulator, closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { closePages } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 
@@ -59,7 +60,7 @@ async function seedThread(thread: string, count: number) {
 
 describe('The script tag, as built (Firestore and Auth emulators)', () => {
   beforeEach(clearSavedDrafts);
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('loads nothing before the reader scrolls near the comments; then two requests bring them, comments and replies', async () => {
     const thread = freshThread();

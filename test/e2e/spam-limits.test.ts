@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { readAllAsOwner } from '../../scripts/firestore-rest.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
-import { openBlogPage, type BlogPage } from '../support/pages.js';
+import { closePages, openBlogPage, type BlogPage } from '../support/pages.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, press, type } from '../support/user.js';
 
@@ -48,7 +48,7 @@ describe('Spam limits, with the rules as shipped (Firestore and Auth emulators)'
     page = await openBlogPage({ ...emulatorAttributes({ strict: true }), thread, 'app-id': `1:000000000000:web:${crypto.randomUUID()}` });
   });
 
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('a quick reader is held back until the composing time has passed, and the comment then goes through', async () => {
     // Typing at once: well under the rules' 3 seconds after the form was first focused.

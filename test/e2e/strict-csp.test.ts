@@ -11,6 +11,7 @@ import { FirestoreStore } from '../../src/data/firestore-store.js';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
 import { seedConversation } from '../support/conversation.js';
 import { authEmulator, closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
+import { closePages } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
@@ -123,7 +124,7 @@ describe('Under a strict Content-Security-Policy with Trusted Types (Firestore a
     ]);
   });
 
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('the policy is strict, and the page reports what it refuses', async () => {
     const policy = await demoPolicy();

@@ -13,7 +13,7 @@ import { writeAllAsOwner } from '../../scripts/firestore-rest.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 import { disallowedInComments } from '../support/inert.js';
-import { openBlogPage, type BlogPage } from '../support/pages.js';
+import { closePages, openBlogPage, type BlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { CORPUS, NON_STRINGS, PAYLOADS, setTrap, TEXT_GADGETS } from '../support/xss-payloads.js';
 
@@ -115,7 +115,7 @@ describe(`The XSS corpus in the widget (Firestore and Auth emulators; ${PAYLOADS
     sprung = setTrap();
   });
 
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   for (const [index, thread] of threads.entries()) {
     const planted = comments.filter((comment) => comment.thread === thread);

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { emulatorAttributes, freshThread } from '../support/environment.js';
 import { disallowedInComments } from '../support/inert.js';
-import { openBlogPage } from '../support/pages.js';
+import { closePages, openBlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
@@ -33,7 +33,7 @@ describe('Hostile comments (Firestore and Auth emulators)', () => {
     sprung = setTrap();
   });
 
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('typed into the form by a reader: script, handlers, javascript: and data: links render inert', async function () {
     // Three comments typed key by key and posted through the rules, each awaited as a reader sees it:

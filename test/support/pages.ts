@@ -25,6 +25,32 @@ export async function openBlogPage(attributes: Record<string, string>, options: 
   return pageIn(frame);
 }
 
+/**
+ * Removes every page the test opened. Each page's Firebase apps are closed first (the pages' own
+ * larCloseFirebase), so their Firestore streams end on the emulator: a frame merely removed leaves
+ * them open there for a while, and a run that leaves enough behind starves later tests' streams
+ * (closeFirebaseApps in environment.ts does the same for the test page itself). A page that does not
+ * close within seconds (its network dropped on purpose) is removed all the same.
+ */
+export async function closePages(): Promise<void> {
+  const frames = [...document.querySelectorAll('iframe')];
+  await Promise.all(frames.map((frame) => closeFirebaseIn(frame)));
+  frames.forEach((frame) => frame.remove());
+}
+
+/** One page's part of closePages, for a test that closes a page (a tab) in the middle. */
+export async function closePage(page: BlogPage): Promise<void> {
+  await closeFirebaseIn(page.frame);
+  page.frame.remove();
+}
+
+async function closeFirebaseIn(frame: HTMLIFrameElement): Promise<void> {
+  const close = (frame.contentWindow as (Window & { larCloseFirebase?: () => Promise<unknown> }) | null)?.larCloseFirebase;
+  if (!close) return;
+  const patience = new Promise((done) => setTimeout(done, 3000));
+  await Promise.race([close().catch(() => {}), patience]);
+}
+
 /** Reloads the frame's page, as a reader pressing F5 would (and answering "Leave" if the page asks). */
 export async function reload(page: BlogPage): Promise<BlogPage> {
   await acceptDialogs();

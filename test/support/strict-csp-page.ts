@@ -8,6 +8,7 @@ import * as queries from 'shadow-dom-testing-library';
 declare global {
   interface Window {
     larQueries?: typeof queries;
+    larCloseFirebase?: () => Promise<unknown>;
   }
 }
 
@@ -16,4 +17,9 @@ const widget = document.createElement('leave-a-reply');
 for (const [name, value] of Object.entries<string>(JSON.parse(params.get('widget') ?? '{}'))) widget.setAttribute(name, value);
 document.querySelector('main')?.append(widget);
 window.larQueries = queries;
+// For the tests' clean-up (closePages in pages.ts): this page's Firestore streams end with the frame.
+window.larCloseFirebase = async () => {
+  const { deleteApp, getApps } = await import('firebase/app');
+  return Promise.all(getApps().map((app) => deleteApp(app)));
+};
 await import(params.get('loader') ?? '/src/loader.ts');
