@@ -4,8 +4,9 @@
  * whole batch (docs/security-model.md, "Document-access calls").
  *
  * The heaviest write is a guest's reply: one batch of the reply, its private contact and the author's
- * marker, in a thread that has a thread document (its `closed` flag is read) and by an author who has
- * posted before. The Firestore emulator enforces both limits, so this measures instead of counting by
+ * marker, in a thread that has a thread document (its `closed` flag is read), on a site in the
+ * 'hold-first-time' mode (settings/moderation is read), by a trusted author who has posted before
+ * (the author's marker, which holds the standing, is read). The Firestore emulator enforces both limits, so this measures instead of counting by
  * hand: each trial loads a copy of the rules with N more exists() calls (of documents nobody reads
  * otherwise) appended to one write's `allow`, into a project of its own, and sends the batch. The
  * largest N the batch survives leaves 10 - N calls as the rules' own for that write; with every write
@@ -58,7 +59,11 @@ function paddedRules(padding: Padding): string {
       throw new Error(`firestore.rules no longer has exactly one allow matching ${write.allow}: update WRITES in scripts/rules-access-calls.ts.`);
     }
     const calls = Array.from({ length: padding[write.key] }, (_, i) => ` && !exists(/databases/$(database)/documents/padding/${write.key}-${i})`);
-    rules = rules.replace(write.allow, (_match, allow: string) => `${allow}${calls.join('')};`);
+    // The condition in parentheses: the calls must bind to all of it, not to its last `||` branch.
+    rules = rules.replace(write.allow, (_match, allow: string) => {
+      const [head, condition] = allow.split(/(?<=: if )/);
+      return `${head}(${condition})${calls.join('')};`;
+    });
   }
   return rules;
 }
@@ -83,8 +88,10 @@ async function trial(padding: Padding): Promise<string | null> {
       const db = context.firestore() as unknown as Firestore;
       await setDoc(doc(db, 'threads', THREAD), { closed: false });
       await setDoc(doc(db, 'threads', THREAD, 'comments', 'parent'), commentDocument(BOB, { ...DRAFT, name: 'Bob' }, parentCreatedAt));
+      // The mode and a trusted author: every branch of mayPublish and blocked reads a document.
+      await setDoc(doc(db, 'settings', 'moderation'), { mode: 'hold-first-time' });
       // Posted 40 s ago and opened the form 35 s ago: every branch of withinSpamLimits runs.
-      await setDoc(doc(db, 'authors', ALICE), { formOpenedAt: ago(35_000), ...commentPostedMarker(THREAD, 'earlier', ago(40_000)) });
+      await setDoc(doc(db, 'authors', ALICE), { formOpenedAt: ago(35_000), ...commentPostedMarker(THREAD, 'earlier', ago(40_000)), trusted: true });
     });
     const db = env.authenticatedContext(ALICE, { firebase: { sign_in_provider: 'anonymous' } }).firestore() as unknown as Firestore;
     const reply = doc(db, 'threads', THREAD, 'comments', 'reply');
@@ -122,7 +129,8 @@ if (baseline !== null) {
 }
 
 console.log("Document-access calls of the heaviest write: a guest's reply (the reply, its private contact and the");
-console.log("author's marker, one batch) in a thread with a thread document, by an author who has posted before.");
+console.log("author's marker, one batch) in a thread with a thread document, on a site that holds first-time");
+console.log('commenters, by a trusted author who has posted before.');
 console.log(`Measured on the Firestore emulator (scripts/rules-access-calls.ts): exists() calls appended to a write's allow until it is refused.\n`);
 
 let ok = true;

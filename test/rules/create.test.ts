@@ -208,7 +208,8 @@ describe('creating a comment', () => {
   });
 
   describe('status, parentId, rootCreatedAt and depth (replies: threads.test.ts)', () => {
-    for (const status of ['pending', 'spam', 'deleted', 'Published', null, true]) {
+    // 'pending' (held for moderation) is allowed to every author: moderation.test.ts.
+    for (const status of ['spam', 'deleted', 'Published', 'PENDING', null, true]) {
       it(`denies status ${JSON.stringify(status)}`, async () => {
         await legitAllowedAttackDenied(legitPost, () => postChanged((c) => withField(c, 'status', status)));
       });

@@ -80,6 +80,8 @@ export interface AccountClaims {
   picture?: string;
   email?: string;
   email_verified?: boolean;
+  /** The site owner's custom claim for moderators (`npx leave-a-reply moderators add`). */
+  moderator?: unknown;
 }
 
 /** A signed-in account as accountCommentDocument takes it: the uid, the provider, the token's name and picture. */
@@ -269,16 +271,23 @@ export function authorRef(db: Firestore, uid: string): DocumentReference {
   return doc(db, 'authors', uid);
 }
 
-/** Seeds (rules off) an author who opened the form `openedAgo` ms ago, and last posted `postedAgo` ms ago or never. */
+/**
+ * Seeds (rules off) an author who opened the form `openedAgo` ms ago, and last posted `postedAgo` ms ago
+ * or never. What moderators set in the marker (`trusted`, `blocked`, `moderation`) stays as it was.
+ */
 export async function seedAuthor(uid: string, marker: { openedAgo?: number | null; postedAgo?: number | null; fields?: Data } = {}): Promise<void> {
-  if (!active) throw new Error('Call useRulesEnv() at the top level of the test file first.');
+  const env = active;
+  if (!env) throw new Error('Call useRulesEnv() at the top level of the test file first.');
   const at = (ago: number | null | undefined) => (ago === null || ago === undefined ? undefined : Timestamp.fromMillis(Date.now() - ago));
+  const stored = await env.peek(async (db) => (await getDoc(authorRef(db, uid))).data() ?? {});
+  const standing = Object.fromEntries(Object.entries(stored).filter(([key]) => ['trusted', 'blocked', 'moderation'].includes(key)));
   const fields: Data = {
+    ...standing,
     ...(at(marker.openedAgo) ? { formOpenedAt: at(marker.openedAgo) } : {}),
     ...(at(marker.postedAgo) ? { lastCommentAt: at(marker.postedAgo), lastComment: `${THREAD}/earlier`, honeypot: '' } : {}),
     ...marker.fields,
   };
-  await active.seed((db) => setDoc(authorRef(db, uid), fields));
+  await env.seed((db) => setDoc(authorRef(db, uid), fields));
 }
 
 /** The sender opened the form a minute ago and has not posted since: any one comment passes the spam limits. */
