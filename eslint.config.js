@@ -19,6 +19,11 @@ const notBeforeFirstPaint = {
   group: ['lit', 'lit/*', '@lit/*', 'firebase', 'firebase/*', '@firebase/*', 'dompurify'],
   message: 'This module loads before the widget (the loader, the first read): no Lit, Firebase or DOMPurify here.',
 };
+/** src/cli/ is the site owner's command line (Node, firebase-admin): nothing the browser loads imports it. */
+const notTheCli = {
+  regex: '^\\.{1,2}/(.*/)?cli/',
+  message: "src/cli/ is the site owner's command line, for Node: the widget never imports it.",
+};
 /** What the loader and the first read are made of (docs/performance.md): they must stay light. */
 const LOADER_SAFE = [
   'src/loader.ts',
@@ -42,20 +47,20 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [onlyInFirestoreLayer, ...onlyInSecurityLayer] }],
+      'no-restricted-imports': ['error', { patterns: [onlyInFirestoreLayer, ...onlyInSecurityLayer, notTheCli] }],
     },
   },
   {
     files: ['src/data/firestore/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: onlyInSecurityLayer }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...onlyInSecurityLayer, notTheCli] }] },
   },
   {
     files: ['src/security/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [onlyInFirestoreLayer] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyInFirestoreLayer, notTheCli] }] },
   },
   {
     files: LOADER_SAFE,
-    rules: { 'no-restricted-imports': ['error', { patterns: [notBeforeFirstPaint] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [notBeforeFirstPaint, notTheCli] }] },
   },
   {
     // The loader imports the widget only with import(), when the comments come near the viewport.
@@ -66,11 +71,19 @@ export default tseslint.config(
         {
           patterns: [
             notBeforeFirstPaint,
+            notTheCli,
             { group: ['./*'], message: 'The loader imports the rest with import() only.' },
           ],
         },
       ],
     },
+  },
+  {
+    // The command line runs in Node and talks to Firebase through firebase-admin, never the web SDK
+    // (src/data/ is the widget's); it reuses the widget's models and document builders.
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyInFirestoreLayer, ...onlyInSecurityLayer] }] },
   },
   {
     files: ['test/**/*.ts'],
@@ -83,7 +96,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'test/rules/**/*.ts', 'test/support/node/**/*.js', '*.config.{js,ts}'],
+    files: ['scripts/**/*.ts', 'test/rules/**/*.ts', 'test/cli/**/*.ts', 'test/support/node/**/*.js', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { appCheckNetwork, dialogs } from './test/support/node/browser-commands.js';
 import { droppableNetwork, spareFirestore, stalledServers } from './test/support/node/emulator-commands.js';
+import { importComments } from './test/support/node/import-commands.js';
 import { prebundle } from './test/support/node/prebundle.js';
 import { loadRules, rulesWithoutWaits, shippedRules } from './test/support/node/test-rules.js';
 
@@ -104,6 +105,7 @@ export default {
     stalledServers(),
     appCheckNetwork(),
     droppableNetwork({ upstream: firestore }),
+    importComments({ projectId, firestore, auth: env.LAR_AUTH_EMULATOR ?? null }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

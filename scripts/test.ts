@@ -7,6 +7,8 @@
  *      tag included (test/e2e/script-tag.test.ts);
  *   5. the security-rules suite (@firebase/rules-unit-testing), against the Firestore emulator, and
  *      the emulator's coverage of the rules (scripts/rules-coverage.ts: saved under .cache/rules-coverage/);
+ *   5b. the command-line suite (test/cli, node:test): `leave-a-reply` run as a site owner runs it,
+ *      against the Firestore and Auth emulators;
  *   6. stop the emulators and print the totals, ending with `tests: N passed, N failed`.
  * Without a Firestore emulator it says so loudly and still runs every suite that does not need one.
  */
@@ -64,6 +66,7 @@ const suites: SuiteResult[] = [];
 heading('Type-check (tsc)');
 checks.push({ name: 'type-check, browser side', ok: (await run(bin('tsc'), ['-p', 'tsconfig.json'])) === 0 });
 checks.push({ name: 'type-check, Node side', ok: (await run(bin('tsc'), ['-p', 'tsconfig.node.json'])) === 0 });
+checks.push({ name: 'type-check, command line', ok: (await run(bin('tsc'), ['-p', 'tsconfig.cli.json'])) === 0 });
 
 heading('Lint (eslint)');
 checks.push({ name: 'lint', ok: (await run(bin('eslint'), ['.'])) === 0 });
@@ -133,6 +136,27 @@ try {
     suites.push({ name: 'rules', counts: readCounts(countsFile('rules')), note: 'against the Firestore emulator' });
     // The emulator's coverage of what that suite made the rules evaluate, saved under .cache/rules-coverage/.
     checks.push({ name: 'rules coverage (every allow and function)', ok: await reportRulesCoverage(emulators.firestore, emulators.projectId, say) });
+  } else {
+    say('Skipped: no Firestore emulator (see above).');
+  }
+
+  heading('Command-line suite (leave-a-reply against the emulators, node:test)');
+  if (emulators.firestore) {
+    rmSync(countsFile('cli'), { force: true });
+    await run(
+      process.execPath,
+      [
+        '--import', 'tsx',
+        '--test',
+        '--test-reporter=spec', '--test-reporter-destination=stdout',
+        '--test-reporter=./test/support/node/count-reporter.js', `--test-reporter-destination=${countsFile('cli')}`,
+        ...readdirSync(join(ROOT, 'test', 'cli'))
+          .filter((file) => file.endsWith('.test.ts'))
+          .map((file) => join('test', 'cli', file)),
+      ],
+      env,
+    );
+    suites.push({ name: 'cli', counts: readCounts(countsFile('cli')), note: 'against the Firestore and Auth emulators' });
   } else {
     say('Skipped: no Firestore emulator (see above).');
   }
