@@ -34,7 +34,16 @@ export interface Emulators {
   stop(): Promise<void>;
 }
 
-export async function startEmulators(options: { projectId: string; rules: string }): Promise<Emulators> {
+/**
+ * `preferPorts`: the ports to use when they are free (the demo asks for firebase.json's, so that the
+ * command line's `--emulator` finds it with no variables set); taken ones fall back to free ports, as
+ * every port does without it (the tests: several runs share a machine).
+ */
+export async function startEmulators(options: {
+  projectId: string;
+  rules: string;
+  preferPorts?: { firestore: number; auth: number };
+}): Promise<Emulators> {
   mkdirSync(CACHE, { recursive: true });
   const started: ChildProcess[] = [];
   const stop = async () => {
@@ -45,8 +54,8 @@ export async function startEmulators(options: { projectId: string; rules: string
   onShutdown(stop);
   try {
     const [auth, firestore] = await Promise.all([
-      startAuth(options.projectId, started),
-      startFirestore(options.projectId, options.rules, started),
+      startAuth(options.projectId, started, options.preferPorts?.auth),
+      startFirestore(options.projectId, options.rules, started, { cache: CACHE, preferredPort: options.preferPorts?.firestore }),
     ]);
     return {
       projectId: options.projectId,
@@ -61,9 +70,9 @@ export async function startEmulators(options: { projectId: string; rules: string
   }
 }
 
-async function startAuth(projectId: string, started: ChildProcess[]): Promise<HostAndPort> {
-  return withFreshPorts(async () => {
-    const address = { host: HOST, port: await freePort() };
+async function startAuth(projectId: string, started: ChildProcess[], preferredPort?: number): Promise<HostAndPort> {
+  return withFreshPorts(async (attempt) => {
+    const address = { host: HOST, port: await portFor(attempt, preferredPort) };
     const child = await startFirebaseCli('auth', projectId, { auth: address });
     started.push(child);
     await waitUntilReady('Auth emulator', child, address, join(CACHE, 'auth.log'));
@@ -75,10 +84,10 @@ async function startAuth(projectId: string, started: ChildProcess[]): Promise<Ho
  * A free port found here can be taken by another program before the emulator binds it (two runs
  * starting at once). When an emulator says its port is taken, try again with new ones.
  */
-async function withFreshPorts<T>(start: () => Promise<T>, attempts = 3): Promise<T> {
+async function withFreshPorts<T>(start: (attempt: number) => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await start();
+      return await start(attempt);
     } catch (error) {
       const portTaken = /port taken|already in use|EADDRINUSE|BindException/i.test(String(error));
       if (!portTaken || attempt >= attempts) throw error;
@@ -113,22 +122,25 @@ export async function startFirestoreEmulator(options: { projectId: string; rules
 
 type FirestoreStart = { address: HostAndPort } | { missing: string };
 
-/** On free ports (tried again when taken), unless `at.port` names the one port to use. */
+/**
+ * On free ports (tried again when taken), unless `at.port` names the one port to use; the first try
+ * on `at.preferredPort` when it is free.
+ */
 async function startFirestore(
   projectId: string,
   rules: string,
   started: ChildProcess[],
-  at: { cache: string; port?: number } = { cache: CACHE },
+  at: { cache: string; port?: number; preferredPort?: number },
 ): Promise<FirestoreStart> {
   const log = join(at.cache, 'firestore.log');
-  const portToUse = async () => at.port ?? (await freePort());
+  const portToUse = async (attempt: number) => at.port ?? (await portFor(attempt, at.preferredPort));
   const gcloud = findGcloudFirestoreEmulator();
   if (gcloud) {
     if (ensureJava(console.log) === null) {
       return { missing: `Java is not installed: the Firestore emulator runs on it. Install it: ${aptCommand('default-jre-headless')}` };
     }
-    return withFreshPorts(async () => {
-      const address = { host: HOST, port: await portToUse() };
+    return withFreshPorts(async (attempt) => {
+      const address = { host: HOST, port: await portToUse(attempt) };
       const child = spawnLogged(
         gcloud,
         ['start', `--host=${address.host}`, `--port=${address.port}`, `--rules=${rules}`, `--project_id=${projectId}`],
@@ -150,7 +162,7 @@ async function startFirestore(
         `(or \`apt-get install google-cloud-cli-firestore-emulator\`), or install Java 21.`,
     };
   }
-  const address = { host: HOST, port: await portToUse() };
+  const address = { host: HOST, port: await portToUse(1) };
   const child = await startFirebaseCli('firestore', projectId, { firestore: address }, rules, at.cache);
   started.push(child);
   try {
@@ -248,6 +260,24 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => signal('SIGKILL'), 5000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * The preferred port on the first try when nothing listens there; a free port otherwise, and on every
+ * later try (the preferred one was taken between the check and the emulator's bind).
+ */
+async function portFor(attempt: number, preferred: number | undefined): Promise<number> {
+  if (attempt === 1 && preferred !== undefined && (await portIsFree(preferred))) return preferred;
+  return freePort();
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => done(false));
+    server.listen(port, HOST, () => server.close(() => done(true)));
+  });
 }
 
 function freePort(): Promise<number> {

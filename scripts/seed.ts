@@ -1,8 +1,11 @@
 /**
- * Seeds the demo blog's comment threads in the Firestore emulator, so `npm start` opens on a
- * conversation rather than an empty thread: the review has replies several levels deep, an edited
- * reply, and a deleted comment whose replies keep their place; the open thread has enough top-level
- * comments for its page size (10) to show "Load more comments".
+ * Seeds the demo blog's review in the Firestore emulator, so `npm start` opens on a conversation
+ * rather than an empty thread: replies several levels deep, readers signed in with a provider, an
+ * edited reply, and a deleted comment whose replies keep their place. A WordPress export cannot say
+ * any of that, so the review is written here. The other two threads (the notes, and the open thread
+ * with enough top-level comments for its page size of 10) come from demo/wordpress-export.xml, which
+ * scripts/start.ts imports with the command line's own importer, as a site owner moving from
+ * WordPress would.
  *
  * Writes go straight to the emulator's REST API as the owner (`Authorization: Bearer owner`), which
  * bypasses the security rules: that is how the server timestamps in the past get in. Every document
@@ -13,7 +16,6 @@
  *
  * Idempotent: the comment IDs are fixed and every write replaces its document, so seeding twice changes nothing.
  */
-import { createHash } from 'node:crypto';
 import { commentDocument, accountCommentDocument, commentEdit, contactDocument, deletedCommentDocument, type Place } from '../src/data/documents.js';
 import type { AccountProvider } from '../src/model/identity.js';
 import { threadDocumentId } from '../src/data/thread-id.js';
@@ -23,7 +25,10 @@ import { writeAllAsOwner } from './firestore-rest.js';
 export const DEMO_POSTS = {
   review: '/2026/11/the-lighthouse-keeper',
   notes: '/2026/11/a-rainy-week-at-the-rialto',
-  /** An open thread with many short comments, shown 10 at a time (`page-size="10"` on its page). */
+  /**
+   * An open thread with many short comments, shown 10 at a time (`page-size="10"` on its page). It and
+   * the notes are imported from demo/wordpress-export.xml, not seeded here.
+   */
   yourTurn: '/2026/11/your-turn-the-best-film-you-saw-this-year',
 } as const;
 
@@ -71,7 +76,8 @@ const EDIT_WINDOW_MS = 15 * 60_000;
 /** The demo's "today": every seeded time is before it. */
 const NOW = new Date('2026-11-28T00:00:00Z');
 
-// The people of the demo. The regulars appear under more than one post, always with the same uid.
+// The review's people, each always with the same uid. Nell and Marion also comment in
+// demo/wordpress-export.xml, with the same emails and websites (the import gives them `wordpress:` uids).
 const nell: Guest = {
   uid: 'Ok3FaWn9RcL2tYe7HsQ1mVb5Xd8P',
   name: 'Nell Okafor',
@@ -309,135 +315,9 @@ const REVIEW: SeedComment[] = [
   },
 ];
 
-const NOTES: SeedComment[] = [
-  {
-    id: 'seed-rialto-1',
-    thread: DEMO_POSTS.notes,
-    by: marion,
-    text:
-      'I was at the Thursday screening! The applause for Len was the best moment of the whole season. ' +
-      'See you at the Friday late show, I hope.',
-    createdAt: '2026-11-23T18:20:52Z',
-  },
-  {
-    id: 'seed-rialto-1-1',
-    thread: DEMO_POSTS.notes,
-    replyTo: 'seed-rialto-1',
-    by: nell,
-    text: 'I will be there, second row, centre. Len has promised us the good print.',
-    createdAt: '2026-11-23T21:05:14Z',
-  },
-];
+const COMMENTS: SeedComment[] = REVIEW;
 
-/**
- * The open thread: 25 short answers to "the best film you saw this year", put together from a few
- * sentences by index (no randomness: the same text every run), with a few replies.
- */
-function yourTurn(): SeedComment[] {
-  const readers = [
-    ['Aoife Brennan', null],
-    ['Samir Haddad', 'https://samirhaddad.example/'],
-    ['Ruth Ellingham', null],
-    ['Kofi Mensah', null],
-    ['Jenny Liddell', 'https://jennyliddell.example/blog/'],
-    ['Mateus Carvalho', null],
-    ['Elspeth Munro', null],
-    ['Hannah Berg', 'https://hannahberg.example/'],
-    ['Rory MacLeod', null],
-    ['Yuki Tanabe', null],
-    ['Beatriz Ortega', 'https://beatrizortega.example/'],
-    ['Gareth Pryce', null],
-    ['Leila Farahani', null],
-    ['Oskar Lindqvist', 'https://oskarlindqvist.example/'],
-    ['Fiona Gillies', null],
-    ['Amrit Sandhu', null],
-    ['Niamh Kearney', 'https://niamhkearney.example/'],
-    ['Pete Dawson', null],
-    ['Agnieszka Nowak', null],
-    ['Callum Reid', 'https://callumreid.example/'],
-    ['Sofia Marchetti', null],
-    ['Tunde Adeyemi', null],
-    ['Morag Sinclair', 'https://moragsinclair.example/'],
-    ['Lucas Moreau', null],
-    ['Eilidh Fraser', null],
-  ] as const;
-  const films = [
-    'Salt Marsh',
-    'The Ninth Platform',
-    'A Winter Orchard',
-    'Paper Harbour',
-    'Halfway to Orkney',
-    'Small Hours',
-    'The Cartographer’s Daughter',
-    'Nine Days of Rain',
-    'The Last Tram to Leith',
-    'Hollow Bay',
-    'Blue Hour at Kessock',
-  ];
-  const places = [
-    'at the Rialto',
-    'in a village hall with a borrowed projector',
-    'at the Regal, on a wet Tuesday afternoon',
-    'at an outdoor screening in August',
-    'at the film society, in a room above a pub',
-    'at a festival, at nine in the morning',
-  ];
-  const openings = [
-    (film: string, place: string) => `${film}, ${place}.`,
-    (film: string, place: string) => `Mine has to be ${film}, ${place}.`,
-    (film: string, place: string) => `${film}, without a doubt. I saw it ${place}.`,
-    (film: string, place: string) => `Easy: ${film}, ${place}.`,
-  ];
-  const reasons = [
-    'I went in knowing nothing about it and came out blinking at the daylight.',
-    'The whole audience stayed in their seats through the credits.',
-    'I have thought about the last shot most days since.',
-    'It was the first film I took my daughter to, and she has not stopped talking about it.',
-    'The projector broke halfway through, and nobody minded in the slightest.',
-    'I saw it twice in one week, which I have not done since I was a student.',
-    'It made me want to ring my brother, so I did.',
-    'Not a perfect film, but the best time I had in a cinema all year.',
-    'The sound of it has stayed with me more than the pictures.',
-    'I laughed more than at anything else this year, and cried once, on the bus home.',
-  ];
-  const closings = ['', 'Looking forward to your list!', '', 'Thank you for asking, Nell.', '', 'Second row, centre, naturally.', ''];
-
-  const guest = (index: number): Guest => {
-    const [name, website] = readers[index % readers.length] as (typeof readers)[number];
-    // A stable uid per reader, in the shape of a Firebase uid.
-    const uid = createHash('sha256').update(`seed:${name}`).digest('base64url').replace(/[-_]/g, 'x').slice(0, 28);
-    const email = `${name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(' ', '.')}@example.net`;
-    return { uid, name, website, email };
-  };
-  const start = Date.parse('2026-11-09T09:00:00Z');
-  const comments: SeedComment[] = readers.map((_, i) => {
-    const film = films[(i * 4) % films.length] as string;
-    const opening = openings[i % openings.length] as (film: string, place: string) => string;
-    const text = [opening(film, places[(i * 5) % places.length] as string), reasons[(i * 7) % reasons.length], closings[(i * 3) % closings.length]];
-    // One or two a day for sixteen days, at waking hours, each later than the one before.
-    const day = Math.floor((i * 2) / 3);
-    const createdAt = new Date(start + day * 86_400_000 + ((i * 5) % 14) * 3_600_000 + ((i * 37) % 60) * 60_000 + ((i * 19) % 60) * 1000);
-    return { id: `seed-your-turn-${String(i + 1).padStart(2, '0')}`, thread: DEMO_POSTS.yourTurn, by: guest(i), text: text.join(' ').trim(), createdAt: createdAt.toISOString() };
-  });
-  /** A reply to the `to`-th top-level comment (or to `replyTo`), `hoursLater` after its parent. */
-  const reply = (to: number, suffix: string, by: Guest, text: string, hoursLater: number, replyTo = `seed-your-turn-${String(to).padStart(2, '0')}`) => {
-    const parent = comments.find((comment) => comment.id === replyTo) as SeedComment;
-    const createdAt = new Date(Date.parse(parent.createdAt) + hoursLater * 3_600_000 + 17 * 60_000);
-    comments.push({ id: `seed-your-turn-${String(to).padStart(2, '0')}-${suffix}`, thread: DEMO_POSTS.yourTurn, replyTo, by, text, createdAt: createdAt.toISOString() });
-  };
-  reply(2, '1', guest(11), 'Seconding this. I went on the strength of a comment here last month, and it was worth every penny.', 5);
-  reply(5, '1', guest(17), 'Oh, I missed that one. Is it still showing anywhere?', 3);
-  reply(5, '2', guest(4), 'The Rialto has it again in December, I believe. Go!', 16, 'seed-your-turn-05-1');
-  reply(9, '1', nell, 'This one is going on my list. Thank you!', 11);
-  reply(15, '1', guest(21), 'Same here, and in the same week. Perhaps we were in the same row.', 7);
-  reply(21, '1', guest(8), 'I have been trying to remember the name of that one for months. Thank you!', 4);
-  reply(21, '2', nell, 'That is exactly what this thread is for.', 6, 'seed-your-turn-21-1');
-  return comments;
-}
-
-const COMMENTS: SeedComment[] = [...REVIEW, ...NOTES, ...yourTurn()];
-
-/** How many published comments the seed gives a thread (the count a reader sees). */
+/** How many published comments the seed gives a thread (the count a reader sees): the review's. */
 export function seededCount(thread: string): number {
   return COMMENTS.filter((comment) => comment.thread === thread && 'by' in comment).length;
 }

@@ -53,7 +53,7 @@ function withConnection<A extends unknown[]>(work: (connection: Connection, ...a
 const moderators = program
   .command('moderators')
   .description('add, remove or list moderators (accounts with the custom claim moderator: true)')
-  .addHelpText('after', '\nThe person must have signed in to the widget once with an account (not as a guest).\nThey must sign in again (or reload the page) for a change to reach their token.');
+  .addHelpText('after', '\nThe person must have signed in to the widget once with an account (not as a guest).\nThey must sign out of the widget and in again (or wait up to an hour) for a change to reach their token.');
 moderators
   .command('add')
   .description('make an account a moderator (merges moderator: true into its custom claims)')

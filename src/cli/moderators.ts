@@ -6,7 +6,7 @@ import { CliError } from './errors.js';
  * Moderators are accounts with the custom claim `moderator: true`, which firestore.rules checks. The
  * claim travels in the ID token, so it reaches a browser only with the next token.
  */
-const NEXT_TOKEN = 'They must sign in again (or reload the page) for the claim to reach their token.';
+const NEXT_TOKEN = 'They must sign out of the widget and in again (or wait up to an hour) for the claim to reach their token.';
 
 export async function addModerator(connection: Connection, who: string, say: (line: string) => void) {
   await ensureReachable(connection, 'auth');

@@ -30,7 +30,7 @@ describe('moderators', () => {
     const { code, stdout } = await cli(['--project', project, 'moderators', 'add', 'ada@example.com']);
     assert.equal(code, 0);
     assert.match(stdout, new RegExp(`ada@example.com \\(${ada}\\) is now a moderator of project ${project}`));
-    assert.match(stdout, /They must sign in again \(or reload the page\) for the claim to reach their token\./);
+    assert.match(stdout, /They must sign out of the widget and in again \(or wait up to an hour\) for the claim to reach their token\./);
     assert.deepEqual((await backend.auth.getUser(ada)).customClaims, { moderator: true });
   });
 
