@@ -14,7 +14,7 @@ const project = freshProject('help');
 describe('leave-a-reply --help', () => {
   const pages: Array<[string[], RegExp[]]> = [
     [[], [/Usage: leave-a-reply \[options\] \[command\]/, /--project <id>/, /--emulator/, /moderators/, /mode \[mode\]/, /export/, /import/, /GOOGLE_APPLICATION_CREDENTIALS/]],
-    [['moderators'], [/Usage: leave-a-reply moderators/, /add/, /remove/, /list/, /sign in again/]],
+    [['moderators'], [/Usage: leave-a-reply moderators/, /add/, /remove/, /list/, /sign out of the widget and in again/]],
     [['moderators', 'add'], [/Usage: leave-a-reply moderators add \[options\] <email\|uid>/]],
     [['moderators', 'remove'], [/Usage: leave-a-reply moderators remove \[options\] <email\|uid>/]],
     [['moderators', 'list'], [/Usage: leave-a-reply moderators list/]],

@@ -55,7 +55,7 @@ describe('moderators', () => {
   it('remove takes the claim away and keeps the others', async () => {
     const { code, stdout } = await cli(['--project', project, 'moderators', 'remove', 'grace@example.com']);
     assert.equal(code, 0);
-    assert.match(stdout, /is no longer a moderator.*They must sign in again/);
+    assert.match(stdout, /is no longer a moderator.*They must sign out of the widget and in again/);
     assert.deepEqual((await backend.auth.getUser(grace)).customClaims, { editor: true });
     assert.equal((await cli(['--project', project, 'moderators', 'remove', ada])).code, 0);
     assert.deepEqual((await backend.auth.getUser(ada)).customClaims ?? {}, {});
