@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { appCheckNetwork, dialogs } from './test/support/node/browser-commands.js';
+import { authClaims } from './test/support/node/auth-commands.js';
 import { droppableNetwork, spareFirestore, stalledServers } from './test/support/node/emulator-commands.js';
 import { importComments } from './test/support/node/import-commands.js';
 import { prebundle } from './test/support/node/prebundle.js';
@@ -106,6 +107,7 @@ export default {
     appCheckNetwork(),
     droppableNetwork({ upstream: firestore }),
     importComments({ projectId, firestore, auth: env.LAR_AUTH_EMULATOR ?? null }),
+    authClaims({ authEmulator: env.LAR_AUTH_EMULATOR ?? null, projectId }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

@@ -16,7 +16,8 @@ const KEPT_MS = 24 * 60 * 60 * 1000;
  */
 export class OwnCommentsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  #account: Account | null = null;
+  /** The signed-in account, as far as the accounts know (a remembered one until Auth confirms it). */
+  account: Account | null = null;
   /** Whether Auth has said who is signed in yet. */
   #accountKnown = false;
   #accounts: AccountService | null = null;
@@ -45,17 +46,18 @@ export class OwnCommentsController implements ReactiveController {
     this.#stop?.();
     this.#accounts = accounts;
     this.#stop = accounts?.watch((account) => {
-      this.#account = account;
+      this.account = account;
       this.#accountKnown = true;
       this.#host.requestUpdate();
     }) ?? null;
   }
 
   isOwn(comment: Comment): boolean {
-    if (comment.status !== 'published') return false;
+    // Held ones too: the reader's own held comment shows at once, never behind "1 new comment".
+    if (comment.status === 'deleted') return false;
     // Signed in to an account: its comments, and no one else's, not even a guest comment this browser
     // posted before switching to an account of another uid.
-    if (this.#account) return comment.author.uid === this.#account.uid;
+    if (this.account) return comment.author.uid === this.account.uid;
     // A guest, or nobody yet: the comments this browser posted; an account's only until Auth has
     // said that no account is signed in.
     return comment.id in this.#remembered && (comment.author.provider === 'guest' || !this.#accountKnown);

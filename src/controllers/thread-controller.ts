@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoreError, type CommentStore, type PageEnd, type ThreadView, type ThreadWatch } from '../data/store.js';
-import type { Comment } from '../model/comment.js';
+import type { Comment, HeldComment } from '../model/comment.js';
 import { prepareBodies } from '../security/comment-html.js';
 
 /**
@@ -32,6 +32,12 @@ export class ThreadController implements ReactiveController {
   loadingMore = false;
   /** The last Load more failed; pressing it again tries again. */
   loadMoreFailed = false;
+  /** A moderator's queue: the thread's pending and spam comments (ThreadSnapshot.held). */
+  held: HeldComment[] = [];
+  /** Closed by a moderator or the site owner (threads/{threadId}); null until known. */
+  closed: boolean | null = null;
+  /** The pinned comment's ID, or null. */
+  pinned: string | null = null;
 
   readonly #host: ReactiveControllerHost;
   #store: CommentStore | null = null;
@@ -73,6 +79,7 @@ export class ThreadController implements ReactiveController {
     this.error = null;
     this.retrying = false;
     this.loadMoreFailed = false;
+    // `held`, `closed` and `pinned` show only with comments: the new thread's first answer replaces them.
     if (this.#connected) this.#subscribe();
   }
 
@@ -116,15 +123,18 @@ export class ThreadController implements ReactiveController {
   #subscribe(): void {
     if (!this.#store || this.#watch) return;
     this.#watch = this.#store.watchThread(this.#threadKey, this.#view, {
-      next: ({ comments, more, count, synced }) => {
+      next: ({ synced, ...snapshot }) => {
+        const { comments } = snapshot;
         const turn = ++this.#latest;
         const show = () => {
           if (turn !== this.#latest) return;
-          Object.assign(this, { comments, more, count, error: null, answered: true, retrying: false });
+          // Everything the store knows (comments, pages, count, the thread's settings, a moderator's queue).
+          Object.assign(this, snapshot, { error: null, answered: true, retrying: false });
           this.synced ||= synced;
           this.#host.requestUpdate();
         };
-        const texts = comments.flatMap((comment) => (comment.status === 'published' ? [comment.text] : []));
+        // The reader's own held comments too; a moderator's queue prepares its own (moderation.ts).
+        const texts = comments.flatMap((comment) => (comment.status === 'deleted' ? [] : [comment.text]));
         const ready = prepareBodies(texts);
         // The sanitizer is a chunk of its own: failing to load it is a dropped connection.
         this.#shown = ready

@@ -1,6 +1,9 @@
 import type { Account } from '../model/identity.js';
 import { normalizeWebsite, TOP_LEVEL, type CommentDraft } from '../model/comment.js';
 
+/** A new comment's status: published at once, or held for moderation (heldOnPosting); imports also bring spam. */
+export type NewStatus = 'published' | 'pending' | 'spam';
+
 /**
  * The documents a comment is stored as, field for field (docs/data-model.md). The widget, the rules
  * suite and the demo seed all build them here, so the shape has one definition.
@@ -16,6 +19,9 @@ import { normalizeWebsite, TOP_LEVEL, type CommentDraft } from '../model/comment
  *
  * A guest's comment: the name and website they typed, and their Gravatar URL or null (`avatar`, built
  * by gravatarUrl from the email in the contact document, which the rules check).
+ *
+ * `status`: `published`, or `pending` when it is held for moderation (the rules decide which an author
+ * may write: mayPublish in firestore.rules).
  */
 export function commentDocument(
   uid: string,
@@ -23,12 +29,14 @@ export function commentDocument(
   createdAt: unknown,
   avatar: string | null = null,
   place: Place = TOP_LEVEL,
+  status: NewStatus = 'published',
 ) {
   return withAuthor(
     { uid, name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const, avatar },
     draft.text,
     createdAt,
     place,
+    status,
   );
 }
 
@@ -43,16 +51,22 @@ export interface Place {
  * A signed-in reader's comment: the name and photo of their account, exactly as the ID token's `name`
  * and `picture` claims say (the rules compare them), and no website.
  */
-export function accountCommentDocument(account: Account & { name: string }, text: string, createdAt: unknown, place: Place = TOP_LEVEL) {
+export function accountCommentDocument(
+  account: Omit<Account, 'moderator'> & { name: string },
+  text: string,
+  createdAt: unknown,
+  place: Place = TOP_LEVEL,
+  status: NewStatus = 'published',
+) {
   const { uid, name, provider, avatar } = account;
-  return withAuthor({ uid, name, website: null, provider, avatar }, text, createdAt, place);
+  return withAuthor({ uid, name, website: null, provider, avatar }, text, createdAt, place, status);
 }
 
-function withAuthor<Author>(author: Author, text: string, createdAt: unknown, { parentId, depth, rootCreatedAt }: Place) {
+function withAuthor<Author>(author: Author, text: string, createdAt: unknown, { parentId, depth, rootCreatedAt }: Place, status: NewStatus) {
   return {
     author,
     text: text.trim(),
-    status: 'published' as const,
+    status,
     parentId,
     rootCreatedAt,
     depth,
@@ -70,6 +84,30 @@ export function deletedCommentDocument(stored: Place & { createdAt: unknown }, t
   const { parentId, depth, rootCreatedAt, createdAt } = stored;
   return { author: null, text: null, status: 'deleted' as const, parentId, rootCreatedAt, depth, createdAt, updatedAt: time };
 }
+
+/**
+ * A moderator's deletion: the author's deletion, naming the moderation log entry of the same batch
+ * (`moderation`, which the rules' logged() checks).
+ */
+export function moderatedDeletionDocument(stored: Place & { createdAt: unknown }, time: unknown, logId: string) {
+  return { ...deletedCommentDocument(stored, time), moderation: logId };
+}
+
+/**
+ * `moderationLog/{logId}`: one moderator action, written in the same batch as the change it records,
+ * which names it (`moderation: logId`). `threadId` is the thread's document ID; `subject` the author
+ * the action concerns (approve, block), else null. Only moderators read the log.
+ */
+export function moderationLogEntry(
+  by: string,
+  action: ModerationLogAction,
+  target: { threadId: string | null; commentId: string | null; subject: string | null },
+  at: unknown,
+) {
+  return { by, action, threadId: target.threadId, commentId: target.commentId, subject: target.subject, at };
+}
+
+export type ModerationLogAction = 'approve' | 'unapprove' | 'spam' | 'delete' | 'pin' | 'unpin' | 'block' | 'unblock' | 'close' | 'reopen' | 'mode';
 
 /** The fields an author's edit changes: the text, and both times, to the server's clock. */
 export function commentEdit(text: string, time: unknown) {

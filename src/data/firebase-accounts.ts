@@ -4,6 +4,7 @@ import type { AccountService, SignInOptions, SignInOutcome } from './accounts.js
 import type { FirebaseSettings } from './firebase-settings.js';
 import { FirebaseProject } from './firebase-project.js';
 import type { ReaderAuth } from './firestore/auth.js';
+import { rememberModerator } from './held-memory.js';
 import { rememberAccount, rememberedAccount, signInIsComingBack } from './sign-in-memory.js';
 import type { Unsubscribe } from './store.js';
 
@@ -103,6 +104,7 @@ export class FirebaseAccounts implements AccountService {
   #set(account: Account | null): void {
     this.#account = account;
     rememberAccount(this.#project.key, account);
+    rememberModerator(this.#project.key, account?.moderator === true);
     for (const listener of this.#listeners) listener(account);
   }
 }

@@ -18,6 +18,13 @@ export class FirebaseProject {
 
   #connection: Promise<Connection> | null = null;
   #auth: Promise<ReaderAuth> | null = null;
+  #authHasLoaded!: (auth: ReaderAuth) => void;
+
+  /**
+   * Resolves with the reader's Auth once something has loaded it (auth()), without loading it: a
+   * thread follows the reader's held comments or a moderator's queue from then on.
+   */
+  readonly authLoaded = new Promise<ReaderAuth>((loaded) => (this.#authHasLoaded = loaded));
 
   // Private: a second project with the same settings would need a second Firebase app of the same name.
   private constructor(
@@ -40,7 +47,7 @@ export class FirebaseProject {
       this.#auth = Promise.all([import('./firestore/auth.js'), this.connection()]).then(
         ([{ ReaderAuth }, connection]) => new ReaderAuth(connection.app, this.settings),
       );
-      this.#auth.catch(() => (this.#auth = null));
+      this.#auth.then(this.#authHasLoaded, () => (this.#auth = null));
     }
     return this.#auth;
   }

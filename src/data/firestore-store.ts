@@ -5,7 +5,7 @@ import { toStoreError } from './firestore/errors.js';
 import { countComments } from './rest/count.js';
 import { readComment, readPage } from './rest/pages.js';
 import { FIRST_READ_TIMEOUT_MS, RestError } from './rest/request.js';
-import { StoreError, type CommentStore, type PageEnd, type PostAs, type ThreadListener, type ThreadView, type ThreadWatch, type Unsubscribe } from './store.js';
+import { StoreError, type CommentStore, type ModerationAction, type PageEnd, type PostAs, type ThreadListener, type ThreadSnapshot, type ThreadView, type ThreadWatch, type Unsubscribe } from './store.js';
 import { ThreadState } from './thread-state.js';
 import { Outbox, pendingComment, type QueuedPost } from './outbox.js';
 
@@ -16,6 +16,10 @@ import { Outbox, pendingComment, type QueuedPost } from './outbox.js';
  *   2. live updates: the Firestore SDK, when the browser is idle after the first paint, listening only
  *      for what changed since the first read (firestore/live.ts);
  *   3. writing: Auth and writes, when the reader first focuses the form (firestore/writes.ts).
+ * With the live updates comes the thread's own document (closed, pinned). A reader with a comment held
+ * for moderation (remembered in this browser), and a moderator, also get Auth when the browser is idle
+ * and follow the held comments they may read (firestore/held.ts); moderators' actions are
+ * firestore/moderation.ts, loaded at their first.
  * Later pages come over REST too. Nothing in this file imports Firebase itself; the lint rule keeps it
  * that way.
  */
@@ -60,12 +64,18 @@ export class FirestoreStore implements CommentStore {
     let relisten: ReturnType<typeof setTimeout> | undefined;
     let relistenDelay = RELISTEN_FIRST_MS;
     let giveUp: ReturnType<typeof setTimeout> | undefined;
+    /**
+     * The thread document (closed, pinned) and a moderator's queue (held; the reader's own held
+     * comments are in `state`, in place), followed with the live updates (followThreadExtras in firestore/live.ts).
+     */
+    const thread: Pick<ThreadSnapshot, 'held' | 'closed' | 'pinned'> = { held: [], closed: null, pinned: null };
+    let stopExtras: Unsubscribe | null = null;
 
     // Once every page is loaded, the watch holds the whole thread and counts it itself.
     const report = () => {
       // "Waiting for a connection…" must not replace "Comments could not be loaded." and its Try again.
       if (failed && !synced && state.comments.length === 0) return;
-      listener.next({ comments: state.comments, more, count: more ? count : synced ? countShown(state) : null, synced });
+      listener.next({ comments: state.comments, more, count: more ? count : synced ? countShown(state) : null, synced, ...thread });
     };
     const fail = (error: unknown) => {
       if (!aborted.signal.aborted) listener.error(toStoreError(error));
@@ -87,8 +97,9 @@ export class FirestoreStore implements CommentStore {
       if (stopLive || aborted.signal.aborted) return;
       stopLive = () => {};
       Promise.all([import('./firestore/live.js'), this.#project.connection()])
-        .then(([{ listen }, connection]) => {
+        .then(([{ listen, followThreadExtras }, connection]) => {
           if (aborted.signal.aborted) return;
+          stopExtras ??= followThreadExtras(connection, { project: this.#project, threadKey, state, thread, changed: report, fail });
           stopLive = listen(connection, threadKey, heardUntil ?? since, {
             changes: (changed, removed, meta) => {
               // The count moves at once with what the listener hears; the recount below makes it exact.
@@ -249,6 +260,7 @@ export class FirestoreStore implements CommentStore {
         window.removeEventListener('online', onceOnline);
         this.#watches.delete(watch);
         stopLive?.();
+        stopExtras?.();
       },
     };
   }
@@ -275,6 +287,10 @@ export class FirestoreStore implements CommentStore {
 
   async deleteComment(threadKey: string, comment: PublishedComment): Promise<void> {
     await this.#write(threadKey, ({ deleteComment }, connection, auth) => deleteComment(connection, auth, threadKey, comment));
+  }
+
+  async moderate(threadKey: string, action: ModerationAction): Promise<void> {
+    await this.#write(threadKey, ({ moderate }, connection, auth) => moderate(connection, auth, threadKey, action));
   }
 
   prepareToPost(): void {

@@ -1,4 +1,4 @@
-import type { CommentDraft, CommentPlace, PublishedComment } from '../model/comment.js';
+import type { CommentDraft, CommentPlace, PublishedComment, WrittenComment } from '../model/comment.js';
 import type { PostAs } from './store.js';
 
 /**
@@ -20,6 +20,8 @@ export interface QueuedPost {
   queuedAt: number;
   /** Who the comment shows as while it is pending. */
   author: PublishedComment['author'];
+  /** Decided when it was queued: held for moderation, or published (absent in older outboxes: published). */
+  status?: 'published' | 'pending';
 }
 
 export class Outbox {
@@ -72,7 +74,7 @@ export class Outbox {
 }
 
 /** The comment a queued post shows as, pending, until the server's copy arrives. */
-export function pendingComment(post: QueuedPost): PublishedComment {
+export function pendingComment(post: QueuedPost): WrittenComment {
   const time = new Date(post.queuedAt);
   return {
     id: post.id,
@@ -81,7 +83,7 @@ export function pendingComment(post: QueuedPost): PublishedComment {
     createdStamp: time.toISOString(),
     updatedAt: time,
     pending: true,
-    status: 'published',
+    status: post.status ?? 'published',
     author: post.author,
     text: post.draft.text.trim(),
     editedAt: null,

@@ -45,7 +45,8 @@ export function takeEmailForLink(): string | null {
 export function rememberedAccount(key: string): Account | null {
   const value = attempt(() => JSON.parse(localStorage.getItem(accountKey(key)) ?? 'null') as unknown);
   if (!isRecord(value) || typeof value['uid'] !== 'string' || typeof value['provider'] !== 'string') return null;
-  return value as unknown as Account;
+  // Remembered by an earlier version, without the claim: not a moderator until Auth says so.
+  return { ...(value as unknown as Account), moderator: value['moderator'] === true };
 }
 
 export function rememberAccount(key: string, account: Account | null): void {

@@ -1,4 +1,4 @@
-import type { Comment, CommentDraft, CommentPlace, PublishedComment } from '../model/comment.js';
+import type { Comment, CommentDraft, CommentPlace, HeldComment, PublishedComment, WrittenComment } from '../model/comment.js';
 
 /**
  * Where comments live. Components and controllers see only this interface; the Firestore
@@ -19,7 +19,10 @@ export interface CommentStore {
    * As the signed-in account: with its name and photo (an account without a name takes the draft's).
    * Watchers of the thread see it at once, marked pending until the store confirms it. `honeypot` is
    * the form's hidden field: people leave it empty, and the rules refuse a comment that fills it.
-   * Resolves with the new comment's ID. Rejects with a StoreError, and only with one.
+   * The store decides whether it is published or held for moderation (the site's mode, the author's
+   * standing, its links: heldOnPosting); a held one shows to its author alone, as held, in this
+   * browser and after a reload. Resolves with the new comment's ID. Rejects with a StoreError, and
+   * only with one (`blocked`: a moderator has blocked the author).
    */
   postComment(threadKey: string, draft: CommentDraft, as?: PostAs, place?: CommentPlace, honeypot?: string): Promise<string>;
 
@@ -45,7 +48,22 @@ export interface CommentStore {
    * rules ask for (docs/security-model.md). Cheap to call often.
    */
   prepareToPost(): void;
+
+  /**
+   * A moderator's action (docs/setup.md, "Moderating from the widget"), written with its entry in the
+   * moderation log in one batch. Watchers see the result live. Rejects with a StoreError
+   * (`rejected`: the reader is not a moderator, as far as the rules know).
+   */
+  moderate(threadKey: string, action: ModerationAction): Promise<void>;
 }
+
+/**
+ * What a moderator can do: to a comment (approve a held one, unapprove or pin a published one, mark
+ * it spam, delete it, block or unblock its author), or to the thread (close, reopen).
+ */
+export type ModerationAction =
+  | { kind: 'approve' | 'unapprove' | 'spam' | 'delete' | 'pin' | 'unpin' | 'block' | 'unblock'; comment: WrittenComment }
+  | { kind: 'close' | 'reopen' };
 
 /** How a widget shows a thread: the order and size of its pages, and a comment to open at. */
 export interface ThreadView {
@@ -82,6 +100,12 @@ export interface ThreadSnapshot {
    * offline, before the first answer).
    */
   synced: boolean;
+  /** For a moderator: the thread's held comments (pending and spam), their queue. Empty for everyone else. */
+  held: HeldComment[];
+  /** Whether a moderator or the site owner closed the thread (threads/{threadId}); null until known. */
+  closed: boolean | null;
+  /** The pinned comment's ID, shown first; null when none (or not known yet). */
+  pinned: string | null;
 }
 
 /** Where a page ends: a top-level comment's exact creation time and ID. */
@@ -109,9 +133,10 @@ export type Unsubscribe = () => void;
  * - `signed-out`: posting as an account, but the reader is no longer signed in to one.
  * - `closed`: the site owner has closed the thread to new comments.
  * - `too-soon`: the rules' spam limits: the author posted a moment ago, or opened the form a moment ago.
+ * - `blocked`: a moderator has blocked the author (authors/{uid} `blocked`); nothing they write is accepted.
  * - `unknown`: anything else.
  */
-export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'signed-out' | 'closed' | 'too-soon' | 'unknown';
+export type StoreErrorCode = 'offline' | 'rejected' | 'misconfigured' | 'signed-out' | 'closed' | 'too-soon' | 'blocked' | 'unknown';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

@@ -49,6 +49,8 @@ export const en: Messages = {
           return 'The comment could not be changed. Please try again.';
       }
     },
+    held: 'Your comment is awaiting moderation.',
+    pinned: 'Pinned',
   },
   identity: {
     intro: 'Fill in your details below or click an icon to log in:',
@@ -134,6 +136,8 @@ export const en: Messages = {
           return 'Comments are closed. Your text is still here, but it cannot be posted.';
         case 'too-soon':
           return 'Please wait a few seconds before posting again. Your text is still here.';
+        case 'blocked':
+          return 'You can no longer comment on this site. Your text is still here.';
         case 'unknown':
           return 'Something went wrong while posting your comment. Your text is still here; please try again.';
       }

@@ -1,6 +1,9 @@
 import type { AccountErrorCode } from '../data/accounts.js';
 import type { RequiredField } from '../model/comment.js';
-import type { StoreErrorCode } from '../data/store.js';
+import type { ModerationAction, StoreErrorCode } from '../data/store.js';
+
+/** A moderator's button: an action on a comment, or on the thread. */
+export type ModerationKind = ModerationAction['kind'];
 
 /**
  * Every sentence the widget shows, grouped by the part of the widget that shows it. A locale module
@@ -57,6 +60,10 @@ export interface Messages {
     confirmDelete: string;
     /** Editing or deleting failed; `tooLate` when the edit window has passed. */
     changeFailed(code: StoreErrorCode | 'too-late'): string;
+    /** Under the author's own comment while it is held for moderation (WordPress's words). */
+    held: string;
+    /** On the comment a moderator pinned to the top of the thread. */
+    pinned: string;
   };
   /**
    * The identity picker: who the reader comments as. `provider` is the provider's own name ("Google"),
@@ -125,4 +132,28 @@ export interface Messages {
     stillSending: string;
     posted: string;
   };
+}
+
+/** What every counted sentence receives: the value, written for the locale, and its plural category. */
+export type Counted = { value: number; formatted: string; plural: Intl.LDMLPluralRule };
+
+/**
+ * What moderators see: the queue of held comments, the buttons on each comment, and Close comments.
+ * A namespace of its own, loaded with the moderation chunk (moderators only): readers' pages and
+ * index pages never download these sentences. `name` is the comment's author.
+ */
+export interface ModerationMessages {
+  /** The queue's button: "Pending (3)", the held comments waiting for a decision. */
+  queue(count: Counted): string;
+  /** The spam's own list in the queue, collapsed: "Spam (2)". */
+  spam(count: Counted): string;
+  /** Each button's text. */
+  action: Record<ModerationKind, string>;
+  /** Each button's accessible name, which begins with its text: "Approve the comment by Ada". */
+  label(kind: ModerationKind, name: string): string;
+  /** The question before Delete, Spam and Block author. */
+  confirm(kind: 'delete' | 'spam' | 'block', name: string): string;
+  cancel: string;
+  working: string;
+  failed(code: StoreErrorCode): string;
 }

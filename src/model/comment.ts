@@ -86,6 +86,18 @@ export interface PublishedComment extends StoredComment {
 }
 
 /**
+ * A comment held back from readers: `pending` moderation (the site's mode, or too many links), or
+ * marked `spam` by a moderator. Only its author and moderators can read it: the author sees theirs in
+ * place, greyed, with "Your comment is awaiting moderation."; moderators see it in their queue.
+ */
+export interface HeldComment extends Omit<PublishedComment, 'status'> {
+  status: 'pending' | 'spam';
+}
+
+/** A comment with its author and text: published, or held. */
+export type WrittenComment = PublishedComment | HeldComment;
+
+/**
  * A comment its author deleted: no name, no text, only its place, so that its replies keep theirs.
  * Shown as "This comment was deleted." where it has replies, and not at all where it has none.
  */
@@ -93,7 +105,7 @@ export interface DeletedComment extends StoredComment {
   status: 'deleted';
 }
 
-export type Comment = PublishedComment | DeletedComment;
+export type Comment = PublishedComment | HeldComment | DeletedComment;
 
 /**
  * The nesting limit, as WordPress counts it ("threaded comments N levels deep"): 1 means no replies.
@@ -156,14 +168,14 @@ export interface DraftCheck {
 
 /**
  * Checks a draft against the limits. The field order of the result is the form's order, so the
- * first key is the field to focus.
+ * first key is the field to focus. Links are not counted: a new comment with more than
+ * LIMITS.linksMax is held for moderation rather than refused (an edit's text is: checkEdit).
  */
 export function checkDraft(draft: CommentDraft, check: DraftCheck = { as: 'guest', requireEmail: true }): DraftProblems {
   const problems: DraftProblems = {};
   const text = draft.text.trim();
   if (isBlank(text)) problems.text = 'required';
   else if (text.length > LIMITS.textMax) problems.text = 'too-long';
-  else if (countLinks(text) > LIMITS.linksMax) problems.text = 'too-many-links';
   if (check.as === 'account') return problems;
 
   // Email before Name: the order of the fields in the identity picker, as on WordPress.com.

@@ -43,4 +43,9 @@ export interface Account {
   name: string | null;
   /** The provider's photo, an https URL, or null. */
   avatar: string | null;
+  /**
+   * The ID token's custom claim `moderator: true` (`npx leave-a-reply moderators add`; signing in
+   * again brings it). The widget shows moderation to such accounts; the rules decide what they may do.
+   */
+  moderator: boolean;
 }

@@ -25,7 +25,9 @@ export function parseComment(id: string, data: Record<string, unknown>, pending 
   if (!isRecord(author) || typeof author['name'] !== 'string' || typeof text !== 'string') return null;
   return {
     ...stored,
-    status: 'published',
+    // Held comments reach only their author and moderators; anything else unknown reads as published,
+    // as documents from before statuses had more than two values did.
+    status: data['status'] === 'pending' || data['status'] === 'spam' ? data['status'] : 'published',
     author: {
       uid: typeof author['uid'] === 'string' ? author['uid'] : '',
       name: author['name'],

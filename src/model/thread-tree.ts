@@ -17,6 +17,8 @@ export interface TreeOptions {
   more: { createdStamp: string; id: string } | null;
   /** Nesting levels shown (max-depth): replies deeper than this are shown at the last level. */
   levels: number;
+  /** The thread's pinned comment (threads/{threadId} `pinned`): first, wherever its page is. */
+  pinned?: string | null;
 }
 
 /**
@@ -25,15 +27,17 @@ export interface TreeOptions {
  * - A reply shows under its parent, wherever that parent shows; one whose parent has not been read
  *   waits for it.
  * - A deleted comment shows only while it has replies that show ("This comment was deleted.").
+ * - A held comment shows where the store gave it (its author's own): in place, like any other.
+ * - The pinned top-level comment comes first, whatever the order.
  * - At the last level, deeper replies follow their ancestor at that level, oldest first, as in
  *   WordPress.
  */
-export function threadTree(comments: readonly Comment[], { order, more, levels }: TreeOptions): ThreadNode[] {
+export function threadTree(comments: readonly Comment[], { order, more, levels, pinned = null }: TreeOptions): ThreadNode[] {
   const children = new Map<string, Comment[]>();
   const roots: Comment[] = [];
   for (const comment of comments) {
     if (comment.parentId === null) {
-      if (comment.pending || !more || !beyond(comment, more, order)) roots.push(comment);
+      if (comment.pending || !more || !beyond(comment, more, order) || comment.id === pinned) roots.push(comment);
     } else {
       const siblings = children.get(comment.parentId);
       if (siblings) siblings.push(comment);
@@ -54,11 +58,12 @@ export function threadTree(comments: readonly Comment[], { order, more, levels }
       return comment.status === 'deleted' && replies.length === 0 ? [] : [{ comment, replies }];
     }
     // The last level: the comment, then everything below it, oldest first, beside it.
-    const followers = everyDescendant(comment).filter((reply) => reply.status === 'published').sort(oldestFirst);
+    const followers = everyDescendant(comment).filter((reply) => reply.status !== 'deleted').sort(oldestFirst);
     if (comment.status === 'deleted' && followers.length === 0) return [];
     return [comment, ...followers].map((shown) => ({ comment: shown, replies: [] }));
   };
-  return roots.sort(order === 'oldest' ? oldestFirst : newestFirst).flatMap((root) => subtree(root, 0));
+  const ordered = order === 'oldest' ? oldestFirst : newestFirst;
+  return roots.sort((a, b) => +(b.id === pinned) - +(a.id === pinned) || ordered(a, b)).flatMap((root) => subtree(root, 0));
 }
 
 /** Every comment that shows, top to bottom. */

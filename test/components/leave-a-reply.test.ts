@@ -15,7 +15,7 @@ import { click, type } from '../support/user.js';
 
 /** What a store reports: these comments, in one page, counted by the test. */
 function snapshot(comments: StoredComment[], synced: boolean) {
-  return { comments, more: null, count: null, synced };
+  return { comments, more: null, count: null, synced, held: [], closed: null, pinned: null };
 }
 
 /** A store that answers only when the test says so, through `listener()`. */

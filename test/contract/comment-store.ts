@@ -8,7 +8,7 @@
  * Firestore suite.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { StoreError, type CommentStore, type ThreadSnapshot, type ThreadView } from '../../src/data/store.js';
+import { StoreError, type CommentStore, type ModerationAction, type ThreadSnapshot, type ThreadView } from '../../src/data/store.js';
 import { DEFAULT_LEVELS, replyPlace, type Comment, type CommentDraft, type PublishedComment } from '../../src/model/comment.js';
 import { shownComments, threadTree, type ThreadNode } from '../../src/model/thread-tree.js';
 
@@ -30,6 +30,8 @@ export interface StoreHarness {
   otherReaderPosts(threadKey: string, draft: CommentDraft): Promise<string>;
   /** Comments that were there before anyone opened the thread. */
   seed(threadKey: string, comments: SeededComment[]): Promise<void>;
+  /** A moderator, on a page of their own, does `action` (their store's moderate). */
+  moderatorDoes(threadKey: string, action: ModerationAction): Promise<void>;
   /** How long to wait for the store's answers. */
   timeout: number;
 }
@@ -48,7 +50,7 @@ export function follow(store: CommentStore, threadKey: string, view: ThreadView 
   const latest = () => seen.at(-1);
   /** What a reader sees of a snapshot (the latest by default): threadTree, as the widget calls it. */
   const tree = (snapshot = latest(), levels = DEFAULT_LEVELS): ThreadNode[] =>
-    snapshot ? threadTree(snapshot.comments, { order: view.order, more: snapshot.more, levels }) : [];
+    snapshot ? threadTree(snapshot.comments, { order: view.order, more: snapshot.more, levels, pinned: snapshot.pinned }) : [];
   return {
     seen,
     errors,
@@ -95,12 +97,57 @@ export function commentStoreContract(name: string, harness: StoreHarness): void 
     // Several round trips each (post, confirm, recount) against the emulators.
     this.timeout(harness.timeout * 3);
 
-    it('answers a thread without comments with an empty, synced, counted snapshot', async () => {
+    it('answers a thread without comments with an empty, synced, counted snapshot: open, nothing pinned, nothing held', async () => {
       const watcher = follow(harness.readersStore(), freshThread());
       await wait(() => watcher.latest()?.synced && watcher.latest()?.count !== null, () => `no synced, counted answer: ${JSON.stringify(watcher.seen)}, ${watcher.errors}`);
       watcher.stop();
-      expect(watcher.latest()).to.deep.equal({ comments: [], more: null, count: 0, synced: true });
+      // Closed is null until the store has read the thread's own document: open either way.
+      const { closed, ...rest } = watcher.latest()!;
+      expect(rest).to.deep.equal({ comments: [], more: null, count: 0, synced: true, held: [], pinned: null });
+      expect(closed).not.to.equal(true);
       expect(watcher.errors).to.deep.equal([]);
+    });
+
+    it('holds a comment with more links than allowed, for its author alone to see, and a moderator\'s approval publishes it', async () => {
+      const store = harness.readersStore();
+      const thread = freshThread();
+      const watcher = follow(store, thread);
+      await wait(() => watcher.latest()?.synced, 'no synced answer');
+      const id = await store.postComment(thread, { ...draft, text: 'See https://a.example, https://b.example and https://c.example' });
+      await wait(() => confirmed(watcher.find(id)) && watcher.find(id)?.status === 'pending', () => `never confirmed as held: ${JSON.stringify(watcher.find(id))}`);
+      // Shown in place to its author; not counted among the published.
+      expect(watcher.shown().map((comment) => comment.id)).to.deep.equal([id]);
+      await wait(() => watcher.latest()?.count === 0, 'the held comment was counted');
+
+      const held = watcher.find(id);
+      if (held?.status !== 'pending') throw new Error('not held');
+      await harness.moderatorDoes(thread, { kind: 'approve', comment: held });
+      await wait(() => confirmed(watcher.find(id)) && watcher.find(id)?.status === 'published', () => `never published: ${JSON.stringify(watcher.find(id))}`);
+      await wait(() => watcher.latest()?.count === 1, 'the approved comment was never counted');
+      watcher.stop();
+      expect(watcher.errors).to.deep.equal([]);
+    });
+
+    it('follows a moderator\'s pin and close: the pinned comment first, a closed thread refusing posts with "closed"', async () => {
+      const thread = freshThread();
+      await harness.seed(thread, [
+        { id: 'first', name: 'Ada', text: 'First.', createdAt: new Date('2026-11-01T10:00:00Z') },
+        { id: 'second', name: 'Grace', text: 'Second.', createdAt: new Date('2026-11-02T10:00:00Z') },
+      ]);
+      const store = harness.readersStore();
+      const watcher = follow(store, thread);
+      await wait(() => watcher.latest()?.synced, 'no synced answer');
+      await harness.moderatorDoes(thread, { kind: 'pin', comment: published(watcher.find('second')) });
+      await wait(() => watcher.latest()?.pinned === 'second', 'the pin never reached the watcher');
+      expect(outline(watcher.tree())).to.deep.equal(['second', 'first']);
+
+      await harness.moderatorDoes(thread, { kind: 'close' });
+      await wait(() => watcher.latest()?.closed === true, 'the closing never reached the watcher');
+      const refused = await store.postComment(thread, draft).catch((error: unknown) => error);
+      expect((refused as StoreError).code).to.equal('closed');
+      await harness.moderatorDoes(thread, { kind: 'reopen' });
+      await wait(() => watcher.latest()?.closed === false, 'the reopening never reached the watcher');
+      watcher.stop();
     });
 
     it('lists the comments oldest first, each thread its own', async () => {

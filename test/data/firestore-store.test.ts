@@ -3,6 +3,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { listAsOwner, writeAsOwner } from '../../scripts/firestore-rest.js';
 import { commentDocument, deletedCommentDocument } from '../../src/data/documents.js';
 import type { FirebaseSettings } from '../../src/data/firebase-settings.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { FirebaseAccounts } from '../../src/data/firebase-accounts.js';
 import { FirestoreStore } from '../../src/data/firestore-store.js';
 import { FIRST_READ_TIMEOUT_MS } from '../../src/data/rest/request.js';
 import { StoreError, type ThreadView } from '../../src/data/store.js';
@@ -44,6 +46,31 @@ const draft = { text: 'Hello there.', name: 'Ada', email: 'ada@example.com', web
 const readersStore = () => FirestoreStore.for(settings());
 const otherReadersStore = () => FirestoreStore.for(settings({ appId: '1:000000000000:web:another-reader' }));
 
+/**
+ * A moderator's page: a Firebase app of its own, signed in (through the accounts' seam) to a Google
+ * account given the `moderator` claim as `npx leave-a-reply moderators add` gives it, then signed in
+ * again for a token that carries it.
+ */
+let moderator: Promise<FirestoreStore> | null = null;
+function moderatorsStore(): Promise<FirestoreStore> {
+  moderator ??= (async () => {
+    const own = settings({ appId: `1:000000000000:web:moderator-${crypto.randomUUID()}` });
+    const account = { sub: crypto.randomUUID(), email: 'moderator@example.com', email_verified: true, name: 'Mo Derator' };
+    const accounts = FirebaseAccounts.for(own);
+    const seam = async () => JSON.stringify(account);
+    await accounts.signIn('google', { seam });
+    // The accounts call a watcher at once: it stops once it has heard of the account.
+    const watching: Array<() => void> = [];
+    const uid = await new Promise<string>((done) => watching.push(accounts.watch((signedIn) => signedIn && done(signedIn.uid))));
+    for (const stop of watching) stop();
+    await executeServerCommand('set-claims', { uid, claims: { moderator: true } });
+    await accounts.signOut();
+    await accounts.signIn('google', { seam });
+    return FirestoreStore.for(own);
+  })();
+  return moderator;
+}
+
 commentStoreContract('FirestoreStore (Firestore and Auth emulators)', {
   readersStore,
   otherReaderPosts: (threadKey, draft) => otherReadersStore().postComment(threadKey, draft),
@@ -54,6 +81,7 @@ commentStoreContract('FirestoreStore (Firestore and Auth emulators)', {
       ),
     );
   },
+  moderatorDoes: async (threadKey, action) => (await moderatorsStore()).moderate(threadKey, action),
   timeout: 15000,
 });
 

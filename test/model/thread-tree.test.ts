@@ -31,6 +31,24 @@ describe('threadTree', () => {
     expect(outline(threadTree([a1x, a2, b, a1, a], all))).to.deep.equal(['a', ['a1', ['a1x'], 'a2'], 'b']);
   });
 
+  it('puts the pinned top-level comment first in either order, with its replies, even beyond the loaded pages', () => {
+    const a = at('a', 0);
+    const b = at('b', 1);
+    const c = at('c', 2);
+    const c1 = at('c1', 3, c);
+    expect(outline(threadTree([a, b, c, c1], { ...all, pinned: 'c' }))).to.deep.equal(['c', ['c1'], 'a', 'b']);
+    expect(outline(threadTree([a, b, c, c1], { ...all, order: 'newest', pinned: 'a' }))).to.deep.equal(['a', 'c', ['c1'], 'b']);
+    // Only "a" is loaded; "c", fetched because it is pinned, shows first all the same.
+    const more = { createdStamp: a.createdStamp, id: 'a' };
+    expect(outline(threadTree([a, b, c], { ...all, more, pinned: 'c' }))).to.deep.equal(['c', 'a']);
+  });
+
+  it('shows a held comment where the store gave it (its author\'s), in place', () => {
+    const a = at('a', 0);
+    const held: Comment = { ...at('h', 1, a), status: 'pending' };
+    expect(outline(threadTree([a, held], all))).to.deep.equal(['a', ['h']]);
+  });
+
   it('puts the newest top-level comment first with order "newest", and still the oldest reply first', () => {
     const a = at('a', 0);
     const b = at('b', 1);

@@ -1,4 +1,4 @@
-import { StoreError, type CommentStore, type PostAs, type ThreadListener, type ThreadView, type ThreadWatch } from '../../src/data/store.js';
+import { StoreError, type CommentStore, type ModerationAction, type PostAs, type ThreadListener, type ThreadSnapshot, type ThreadView, type ThreadWatch } from '../../src/data/store.js';
 import {
   checkDraft,
   MAX_LEVELS,
@@ -7,8 +7,10 @@ import {
   type Comment,
   type CommentDraft,
   type CommentPlace,
+  type HeldComment,
   type PublishedComment,
 } from '../../src/model/comment.js';
+import { heldOnPosting, type ModerationMode } from '../../src/model/moderation.js';
 import { compareStamps } from '../../src/model/thread-tree.js';
 
 /**
@@ -22,7 +24,16 @@ export class MemoryStore implements CommentStore {
   failNextPost: StoreError | null = null;
   /** How often a form asked the store to get ready to post. */
   preparations = 0;
+  /** The site's moderation mode (settings/moderation). */
+  mode: ModerationMode = 'publish-all';
+  /** The reader (uid `reader`) is a moderator: they see the queue, their comments are never held, and they may moderate. */
+  moderator = false;
+  /** What moderators decided about authors, by uid (`trusted`, `blocked` in authors/{uid}). */
+  readonly standings = new Map<string, { trusted?: boolean; blocked?: boolean }>();
+  /** Every moderator action, as the moderation log has them. */
+  readonly log: Array<{ action: ModerationAction['kind']; threadKey: string; commentId: string | null; subject: string | null }> = [];
   readonly #threads = new Map<string, Comment[]>();
+  readonly #settings = new Map<string, { closed: boolean; pinned: string | null }>();
   readonly #listeners = new Map<string, Set<ThreadListener>>();
 
   constructor(threads: Record<string, Comment[]> = {}) {
@@ -63,9 +74,13 @@ export class MemoryStore implements CommentStore {
     if (place.parentId !== null && !this.#fitsUnder(threadKey, place)) {
       throw new StoreError('rejected', 'A reply needs a published parent in the same thread, one level above it.');
     }
+    if (this.standings.get('reader')?.blocked) throw new StoreError('blocked', 'A moderator blocked the reader.');
+    if (this.#settings.get(threadKey)?.closed) throw new StoreError('closed', 'A moderator closed the thread.');
     const author = { uid: 'reader', name: draft.name.trim(), website: normalizeWebsite(draft.website), provider: 'guest' as const, avatar: as.avatar };
+    // As the rules' mayPublish decides.
+    const held = heldOnPosting(draft.text.trim(), { mode: this.mode, trusted: this.standings.get('reader')?.trusted === true, moderator: this.moderator });
     // As Firestore does: the author sees it at once, pending, then confirmed.
-    const added = comment({ text: draft.text.trim(), author, createdAt: new Date(), ...place, pending: true });
+    const added: Comment = { ...comment({ text: draft.text.trim(), author, createdAt: new Date(), ...place, pending: true }), ...(held && { status: 'pending' as const }) };
     this.add(threadKey, added);
     await Promise.resolve();
     this.#replace(threadKey, { ...added, pending: false });
@@ -81,6 +96,49 @@ export class MemoryStore implements CommentStore {
     this.#failIfAsked();
     const { id, parentId, depth, rootCreatedAt, createdAt, createdStamp } = deleted;
     this.#replace(threadKey, { id, parentId, depth, rootCreatedAt, createdAt, createdStamp, updatedAt: new Date(), pending: false, status: 'deleted' });
+  }
+
+  async moderate(threadKey: string, action: ModerationAction): Promise<void> {
+    this.#failIfAsked();
+    if (!this.moderator) throw new StoreError('rejected', 'Only moderators moderate.');
+    const target = 'comment' in action ? action.comment : null;
+    this.log.push({ action: action.kind, threadKey, commentId: target?.id ?? null, subject: target?.author.uid ?? null });
+    const settings = this.#settings.get(threadKey) ?? { closed: false, pinned: null };
+    const standing = (uid: string, change: { trusted?: boolean; blocked?: boolean }) => this.standings.set(uid, { ...this.standings.get(uid), ...change });
+    const status = (to: Comment['status']) => {
+      const known = this.#threads.get(threadKey)?.find((candidate) => candidate.id === target?.id);
+      if (!known || known.status === 'deleted') throw new StoreError('rejected', 'No such comment.');
+      if (to === 'deleted') {
+        const { id, parentId, depth, rootCreatedAt, createdAt, createdStamp } = known;
+        this.#replace(threadKey, { id, parentId, depth, rootCreatedAt, createdAt, createdStamp, updatedAt: new Date(), pending: false, status: 'deleted' });
+      } else {
+        this.#replace(threadKey, { ...known, status: to, updatedAt: new Date() } as Comment);
+      }
+    };
+    switch (action.kind) {
+      case 'approve':
+        status('published');
+        standing(action.comment.author.uid, { trusted: true });
+        break;
+      case 'unapprove':
+        return status('pending');
+      case 'spam':
+        return status('spam');
+      case 'delete':
+        return status('deleted');
+      case 'block':
+      case 'unblock':
+        standing(action.comment.author.uid, { blocked: action.kind === 'block' });
+        break;
+      default:
+        this.#settings.set(threadKey, {
+          ...settings,
+          ...(action.kind === 'pin' || action.kind === 'unpin'
+            ? { pinned: action.kind === 'pin' ? action.comment.id : null }
+            : { closed: action.kind === 'close' }),
+        });
+        this.#tell(threadKey);
+    }
   }
 
   /** Nothing outlives a page here: the outbox is FirestoreStore's, tested against the emulator. */
@@ -120,10 +178,17 @@ export class MemoryStore implements CommentStore {
     for (const listener of this.#listeners.get(threadKey) ?? []) listener.next(this.#snapshot(threadKey));
   }
 
-  #snapshot(threadKey: string) {
-    const comments = this.#threads.get(threadKey) ?? [];
-    const count = comments.filter((known) => known.status === 'published').length;
-    return { comments, more: null, count, synced: true };
+  /**
+   * As the rules let the reader read: published and deleted comments, and their own pending ones; a
+   * moderator also gets every held comment, as their queue.
+   */
+  #snapshot(threadKey: string): ThreadSnapshot {
+    const all = this.#threads.get(threadKey) ?? [];
+    const isHeld = (known: Comment): known is HeldComment => known.status === 'pending' || known.status === 'spam';
+    const comments = all.filter((known) => !isHeld(known) || (!this.moderator && known.status === 'pending' && known.author.uid === 'reader'));
+    const count = all.filter((known) => known.status === 'published').length;
+    const { closed, pinned } = this.#settings.get(threadKey) ?? { closed: false, pinned: null };
+    return { comments, more: null, count, synced: true, held: this.moderator ? all.filter(isHeld) : [], closed, pinned };
   }
 
   #failIfAsked(): void {

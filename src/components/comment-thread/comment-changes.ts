@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { live } from 'lit/directives/live.js';
 import { StoreError, type CommentStore, type StoreErrorCode } from '../../data/store.js';
 import type { Localization } from '../../i18n/localization.js';
-import { checkDraft, LIMITS, type PublishedComment } from '../../model/comment.js';
+import { checkDraft, countLinks, LIMITS, type PublishedComment } from '../../model/comment.js';
 
 /** The one change under way: an edit box open, or a deletion being confirmed. */
 export type Change =
@@ -126,5 +126,10 @@ export class CommentChanges implements ReactiveController {
   }
 }
 
-/** What is wrong with an edited text, by the same checks as a new comment's (the rules apply both). */
-const textProblem = (text: string) => checkDraft({ text, name: '', email: '', website: '' }, { as: 'account', requireEmail: false }).text;
+/**
+ * What is wrong with an edited text: a new comment's checks, and the links limit, which the rules apply
+ * to edits (a new comment with too many links is held instead: an edit cannot be, the comment is out).
+ */
+const textProblem = (text: string) =>
+  checkDraft({ text, name: '', email: '', website: '' }, { as: 'account', requireEmail: false }).text ??
+  (countLinks(text.trim()) > LIMITS.linksMax ? ('too-many-links' as const) : undefined);

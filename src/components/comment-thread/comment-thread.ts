@@ -15,6 +15,7 @@ import { styles as avatarStyles } from '../avatar/avatar.styles.js';
 import { styles as commentStyles } from '../comment/comment.styles.js';
 import { commentTemplate, type CommentOptions } from '../comment/comment.js';
 import type { CommentChanges } from './comment-changes.js';
+import type { Moderation } from './moderation.js';
 import { styles } from './comment-thread.styles.js';
 
 /** Relative dates ("5 minutes ago") are brought up to date this often. */
@@ -23,7 +24,10 @@ const CLOCK_MS = 30_000;
 /**
  * "N thoughts on “Title”" and the conversation: top-level comments a page at a time (Load more
  * comments), replies nested under them, each with Reply, and Edit and Delete for the reader's own
- * within the edit window. Then the form (its slotted child), or "Comments are closed.".
+ * within the edit window. Then the form (its slotted child), or "Comments are closed." (the `closed`
+ * attribute, or a moderator's Close comments, live). The reader's own comments held for moderation
+ * show in place, greyed; the pinned comment comes first. A moderator also gets the Pending (N) queue,
+ * buttons on every comment and Close / Reopen comments (moderation.ts, loaded only for them).
  *
  * What others post while the reader is looking waits behind "1 new comment" rather than moving the
  * text under their eyes; edits and deletions show at once. A `#comment-<id>` address (a permalink)
@@ -49,6 +53,9 @@ export class LarCommentThread extends LitElement {
   readonly #own = new OwnCommentsController(this);
   /** Edit and Delete, loaded when an author first presses one of them. */
   #changes: CommentChanges | null = null;
+  /** A moderator's queue and buttons, loaded once the reader's account is a moderator's. */
+  #moderation: Moderation | null = null;
+  #loadingModeration: Promise<void> | null = null;
   #marked = false;
   #now = Date.now();
   #clock: ReturnType<typeof setInterval> | undefined;
@@ -102,6 +109,12 @@ export class LarCommentThread extends LitElement {
     });
     // Who the reader is matters only for their own comments' Edit and Delete: asked once the comments are here.
     if (this.#thread.synced) this.#own.follow(accounts);
+    if (this.#own.account?.moderator && !this.#loadingModeration) {
+      this.#loadingModeration = import('./moderation.js').then(({ Moderation }) => {
+        this.#moderation = new Moderation(this, this.#thread);
+        this.requestUpdate();
+      }, () => void (this.#loadingModeration = null));
+    }
     this.#now = Date.now();
     this.#sortArrivals();
   }
@@ -124,7 +137,13 @@ export class LarCommentThread extends LitElement {
       this.#focusNext = null;
     }
     this.#moveFocusAfterChange();
+    this.#moderation?.moveFocus(this.renderRoot);
     this.#moveFocusAfterRetry();
+  }
+
+  /** Whether the thread takes no comments: the `closed` attribute, or closed by a moderator (live). */
+  get #closed(): boolean {
+    return !!(this.#context.thread?.closed || this.#thread.closed);
   }
 
   /** Gives focus to a comment's Reply button (after Cancel reply). */
@@ -207,11 +226,12 @@ export class LarCommentThread extends LitElement {
   /** What shows of `comments` (by default every comment read), in the thread's order and nesting. */
   #tree(comments = this.#thread.comments): ThreadNode[] {
     const thread = this.#context.thread;
-    return threadTree(comments, { order: thread?.order ?? 'oldest', more: this.#thread.more, levels: thread?.levels ?? 5 });
+    return threadTree(comments, { order: thread?.order ?? 'oldest', more: this.#thread.more, levels: thread?.levels ?? 5, pinned: this.#thread.pinned });
   }
 
   /** Clicks on every comment's buttons, in one listener: templates hold no functions. */
   #onClick(event: Event): void {
+    if (this.#moderation?.click(event)) return;
     const button = (event.target as Element).closest<HTMLElement>('button[data-action]');
     const comment = this.#thread.comments.find((candidate) => candidate.id === button?.dataset['id']);
     if (!button || comment?.status !== 'published') return;
@@ -287,25 +307,31 @@ export class LarCommentThread extends LitElement {
     const { thread, identity } = this.#context;
     const levels = thread?.levels ?? 5;
     const windowMs = (thread?.editWindowMinutes ?? 15) * 60_000;
-    const own = this.#own.isOwn(comment) && !comment.pending && this.#now - comment.createdAt.getTime() < windowMs;
+    // Edit and Delete for the reader's published comments; a held one waits for the moderator as it is.
+    const own = this.#own.isOwn(comment) && comment.status === 'published' && !comment.pending && this.#now - comment.createdAt.getTime() < windowMs;
+    // Moderators pin published top-level comments; a reply is never shown as pinned.
+    const pinned = comment.id === this.#thread.pinned && !comment.parentId;
     return {
       l10n,
       avatars: identity.avatars,
       now: this.#now,
-      reply: !thread?.closed && this.#canReply(comment, levels),
+      reply: !this.#closed && this.#canReply(comment, levels),
       change: own,
+      pinned,
       ...this.#changes?.template(comment.id, l10n),
+      moderating: this.#moderation?.menu(comment, pinned),
     };
   }
 
   #template(comment: Comment, l10n: Localization): TemplateResult {
     const { thread, identity } = this.#context;
-    const settings = [l10n, identity.avatars, thread?.closed, thread?.levels];
+    const settings = [l10n, identity.avatars, this.#closed, thread?.levels, this.#thread.pinned];
     if (settings.some((value, i) => value !== this.#itemsMadeFor[i])) {
       this.#items = new WeakMap();
       this.#itemsMadeFor = settings;
     }
-    const fresh = this.#now - comment.createdAt.getTime() < RECENT_MS || this.#own.isOwn(comment) || this.#changes?.change?.id === comment.id;
+    // A moderator's buttons follow what they are doing: made afresh (moderators are few).
+    const fresh = this.#now - comment.createdAt.getTime() < RECENT_MS || this.#own.isOwn(comment) || this.#changes?.change?.id === comment.id || !!this.#moderation;
     if (fresh) return commentTemplate(comment, this.#options(comment, l10n));
     let item = this.#items.get(comment);
     if (!item) this.#items.set(comment, (item = commentTemplate(comment, this.#options(comment, l10n))));
@@ -317,7 +343,7 @@ export class LarCommentThread extends LitElement {
       nodes,
       (node) => node.comment.id,
       (node) => html`<li id="comment-${node.comment.id}" tabindex="-1" class=${node.comment.id === this.#highlighted ? 'highlighted' : ''}>
-        ${this.#template(node.comment, l10n)}${node.comment.id === this.replyTo ? html`<slot name="reply"></slot>` : nothing}${node.replies.length > 0
+        ${this.#template(node.comment, l10n)}${node.comment.id === this.replyTo && !this.#closed ? html`<slot name="reply"></slot>` : nothing}${node.replies.length > 0
           ? html`<ol class="children">${this.#nodes(node.replies, l10n)}</ol>`
           : nothing}
       </li>`,
@@ -330,7 +356,9 @@ export class LarCommentThread extends LitElement {
     const m = l10n.messages.thread;
     // The form (slotted by <leave-a-reply>) appears with the first answer, below what it answered:
     // nothing the reader can see moves when the comments arrive. A closed thread says so instead.
-    const end = thread?.closed ? html`<p class="notice closed">${m.closed}</p>` : html`<slot></slot>`;
+    const end = html`${this.#moderation?.threadControls(this.#closed)}${this.#closed
+      ? html`<p class="notice closed">${m.closed}</p>`
+      : html`<slot></slot>`}`;
     const retry = html`<button type="button" class="retry" @click=${this.#retry}>${m.tryAgain}</button>`;
     // Comments the reader has (or a thread the server said is empty) stay, with the failure below them.
     if (error && !synced && comments.length === 0) return html`<p class="notice" role="alert">${m.loadFailed}</p><p>${retry}</p>${end}`;
@@ -344,6 +372,7 @@ export class LarCommentThread extends LitElement {
     const held = this.#held.size;
     return html`
       <h2 tabindex="-1">${l10n.heading(total, thread?.postTitle ?? '')}</h2>
+      ${this.#moderation?.queue()}
       ${tree.length > 0 ? html`<ol class="comment-list" @click=${this.#onClick}>${this.#nodes(tree, l10n)}</ol>` : nothing}
       ${more
         ? html`<p class="more">
@@ -355,7 +384,7 @@ export class LarCommentThread extends LitElement {
       <div class="arrivals" aria-live="polite">
         ${held > 0 ? html`<button type="button" class="new-comments" @click=${this.#showNew}>${l10n.newComments(held)}</button>` : nothing}
       </div>
-      ${this.replyTo ? nothing : end}
+      ${this.replyTo && !this.#closed ? nothing : end}
     `;
   }
 }

@@ -68,7 +68,10 @@ export const styles = css`
     font-size: 1em;
   }
 
-  .deleted .notice {
+  .held .meta, .held .content { opacity: 0.6; }
+
+  .deleted .notice,
+  .held .notice {
     margin: 0;
     color: var(--_muted);
     font-style: italic;

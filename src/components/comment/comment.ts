@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Localization } from '../../i18n/localization.js';
-import type { Comment, PublishedComment } from '../../model/comment.js';
+import type { Comment, WrittenComment } from '../../model/comment.js';
 import { avatarTemplate } from '../avatar/avatar.js';
 import { providerIcon } from '../identity-picker/provider-icons.js';
 import { PROVIDER_NAME, type Provider } from '../../model/identity.js';
@@ -20,6 +20,14 @@ export interface CommentOptions {
   /** In place of the text or the actions: the edit box, or the question before deleting. */
   editing?: TemplateResult | undefined;
   confirming?: TemplateResult | undefined;
+  /** Pinned to the top of the thread by a moderator: labelled so. */
+  pinned?: boolean;
+  /**
+   * A moderator's buttons for the comment, or their question before one (moderation.ts). A held
+   * comment with them is in the moderator's queue: "Your comment is awaiting moderation." is for its
+   * author, who has none.
+   */
+  moderating?: TemplateResult | undefined;
 }
 
 /**
@@ -45,18 +53,23 @@ export function commentTemplate(comment: Comment, options: CommentOptions): Temp
   // thousand comments is mostly creating their DOM.
   const m = l10n.messages.comment;
   const exact = l10n.formatDate(createdAt);
-  return html`<article class="comment"><footer class="meta"
-    >${avatarTemplate(author.name, author.avatar, options.avatars)}<b class="author">${name}</b>${providerMark(author.provider, m)}
+  // Held, in its author's view (a moderator's queue has the buttons instead): greyed, with the notice.
+  const held = comment.status !== 'published' && !options.moderating;
+  return html`<article class="comment${held ? ' held' : ''}"><footer class="meta"
+    >${avatarTemplate(author.name, author.avatar, options.avatars)}<b class="author">${name}</b>${providerMark(author.provider, m)}${options.pinned
+      ? html` <strong class="pinned" .textContent=${m.pinned}></strong>`
+      : nothing}
     <span class="visually-hidden" .textContent=${m.says}></span>
     <a class="permalink" href="#comment-${comment.id}"><time datetime=${createdAt.toISOString()} title=${exact}
       .textContent=${l10n.formatWhen(createdAt, options.now)}></time></a
     >${editedAt ? html` <span class="edited" title=${l10n.formatDate(editedAt)} .textContent=${m.edited}></span>` : nothing}
     <span class="pending" ?hidden=${!pending} .textContent=${pending ? m.pending : ''}></span></footer>
+    ${held ? html`<p class="notice" .textContent=${m.held}></p>` : nothing}
     ${options.editing ?? html`<div class="content" part="content">${commentBody(comment.text)}</div>`}
-    ${options.confirming ?? actions(comment, options)}</article>`;
+    ${options.confirming ?? actions(comment, options)}${options.moderating ?? nothing}</article>`;
 }
 
-function actions(comment: PublishedComment, { l10n, reply, change }: CommentOptions) {
+function actions(comment: WrittenComment, { l10n, reply, change }: CommentOptions) {
   if (!reply && !change) return nothing;
   const m = l10n.messages.comment;
   return html`<p class="actions">${reply

@@ -97,12 +97,12 @@ export class ReaderAuth {
   }
 }
 
-/** The account a user stands for: its provider from the token, its name and photo. */
+/** The account a user stands for: its provider from the token, its name and photo, and whether it moderates. */
 async function accountOf(user: User | null): Promise<Account | null> {
   if (!user || user.isAnonymous) return null;
-  const { signInProvider } = await user.getIdTokenResult();
+  const { signInProvider, claims } = await user.getIdTokenResult();
   const provider = providerOfFirebaseId(signInProvider ?? '');
   if (!provider) return null;
-  return { uid: user.uid, provider, name: user.displayName || null, avatar: user.photoURL || null };
+  return { uid: user.uid, provider, name: user.displayName || null, avatar: user.photoURL || null, moderator: claims['moderator'] === true };
 }
 

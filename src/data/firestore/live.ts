@@ -1,5 +1,6 @@
 import {
   collection,
+  doc,
   onSnapshot,
   orderBy,
   query,
@@ -9,8 +10,12 @@ import {
 } from 'firebase/firestore';
 import type { Comment } from '../../model/comment.js';
 import { parseComment } from '../../model/parse-comment.js';
-import type { StoreError, Unsubscribe } from '../store.js';
+import type { FirebaseProject } from '../firebase-project.js';
+import { heldIn, moderatorRemembered, onHeldRemembered } from '../held-memory.js';
+import { readComment } from '../rest/pages.js';
+import type { StoreError, ThreadSnapshot, Unsubscribe } from '../store.js';
 import { threadDocumentId } from '../thread-id.js';
+import type { ThreadState } from '../thread-state.js';
 import type { Connection } from './connection.js';
 import { toStoreError } from './errors.js';
 import { timestampFrom } from './timestamps.js';
@@ -55,6 +60,117 @@ export function listen(connection: Connection, threadKey: string, since: string 
     },
     (error) => listener.error(toStoreError(error)),
   );
+}
+
+/** A thread's own document as readers follow it: closed, and the pinned comment. */
+export interface ThreadDocument {
+  closed: boolean;
+  pinned: string | null;
+}
+
+/**
+ * Follows threads/{threadId}, one document for every reader: a moderator who closes the thread or
+ * pins a comment is seen at once. No document: open, nothing pinned. A listener that reports an error
+ * has stopped: it starts again a little later, and meanwhile the last known state stays (the rules
+ * enforce `closed` anyway).
+ */
+export function listenThread(connection: Connection, threadKey: string, thread: (thread: ThreadDocument) => void): Unsubscribe {
+  let stop: Unsubscribe = () => {};
+  let again: ReturnType<typeof setTimeout> | undefined;
+  const start = () => {
+    stop = onSnapshot(
+      doc(connection.db, 'threads', threadDocumentId(threadKey)),
+      (snapshot) => {
+        const pinned: unknown = snapshot.get('pinned');
+        thread({ closed: snapshot.get('closed') === true, pinned: typeof pinned === 'string' && pinned ? pinned : null });
+      },
+      () => (again = setTimeout(start, THREAD_RELISTEN_MS)),
+    );
+  };
+  start();
+  return () => {
+    clearTimeout(again);
+    stop();
+  };
+}
+
+const THREAD_RELISTEN_MS = 6000;
+
+/** What a watch (FirestoreStore.watchThread) shares with what follows its thread beside the comments. */
+export interface WatchedThread {
+  project: FirebaseProject;
+  threadKey: string;
+  state: ThreadState;
+  /** What the watch reports beside the comments, kept up to date here: the thread document, a moderator's queue. */
+  thread: Pick<ThreadSnapshot, 'held' | 'closed' | 'pinned'>;
+  /** `state` or `thread` changed. */
+  changed(): void;
+  fail(error: unknown): void;
+}
+
+/**
+ * What a watch follows beside the comments once its live updates start, loaded with them rather than
+ * with the first read: the thread document (closed, pinned), the pinned comment when no loaded page
+ * has it (read once), and the held comments the reader may read, a moderator's queue or their own
+ * (firestore/held.ts), once Auth has loaded, whoever loaded it. Auth is loaded for that when this
+ * browser has a held comment in the thread, or remembers a moderator.
+ */
+export function followThreadExtras(connection: Connection, watch: WatchedThread): Unsubscribe {
+  const { project, threadKey, state } = watch;
+  const ended = new AbortController();
+  const { signal } = ended;
+  const fetchedPins = new Set<string>();
+  const ownHeld = new Set<string>();
+  let stopHeld: Unsubscribe | null = null;
+
+  const stopThread = listenThread(connection, threadKey, ({ closed, pinned }) => {
+    if (pinned && !state.get(pinned) && !fetchedPins.has(pinned)) {
+      fetchedPins.add(pinned);
+      readComment(project.settings, threadKey, pinned, signal).then((comment) => {
+        if (!comment || signal.aborted || state.get(pinned)) return;
+        state.apply('page', [comment]);
+        watch.changed();
+      }, () => fetchedPins.delete(pinned));
+    }
+    Object.assign(watch.thread, { closed, pinned });
+    watch.changed();
+  });
+
+  const followHeld = () => {
+    let listening: Unsubscribe | null = null;
+    let stopped = false;
+    // The held listener's chunk only once Auth is here: most readers never load either.
+    void project.authLoaded.then(async (auth) => {
+      const { followHeld } = await import('./held.js');
+      if (stopped || signal.aborted) return;
+      listening = followHeld(connection, auth, { projectKey: project.key, threadKey, state, ownHeld }, {
+        queue: (held) => {
+          watch.thread.held = held;
+          watch.changed();
+        },
+        error: (error) => watch.fail(error),
+      });
+    }).catch((error: unknown) => watch.fail(error));
+    stopHeld = () => {
+      stopped = true;
+      listening?.();
+    };
+    if (heldIn(project.key, threadKey).length > 0 || moderatorRemembered(project.key)) project.auth().catch(() => {});
+  };
+  followHeld();
+  // The reader's comment was held (sendPost remembered it): from now on the thread follows it.
+  const stopHearing = onHeldRemembered((key, thread) => {
+    if (key !== project.key || thread !== threadKey) return;
+    stopHeld?.();
+    followHeld();
+  });
+
+  return () => {
+    ended.abort();
+    stopThread();
+    stopHearing();
+    stopHeld?.();
+  };
 }
 
 function readChange(change: DocumentChange): Comment | null {
