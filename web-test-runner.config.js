@@ -75,6 +75,8 @@ export default {
   files: [
     'test/**/*.test.ts',
     '!test/rules/**',
+    // Node suites: the command line's (scripts/test.ts runs it with node:test).
+    '!test/cli/**',
     // Suites that cross Firestore need its emulator; scripts/test.ts says so when it is missing.
     ...(firestore ? [] : ['!test/e2e/**', '!test/data/firestore-*.test.ts']),
   ],

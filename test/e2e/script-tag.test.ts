@@ -87,8 +87,9 @@ describe('The script tag, as built (Firestore and Auth emulators)', () => {
     // form's chunks load beside the first read, not before it, so they may or may not come first.
     const loaded = scripts(before).map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'));
     expect(loaded.slice(0, 2)).to.deep.equal(['/dist/cdn/leave-a-reply.js', '/dist/cdn/chunks/define.js']);
-    // (The form's chunks: Lit's `live` directive, and the accounts service that says who is signed in.)
-    const formChunks = /\/chunks\/(reply-form|lit-live-directive|firebase-accounts|sign-in-memory)\.js$/;
+    // (The form's chunks: Lit's `live` directive, the accounts service that says who is signed in, the
+    // memory of held comments and moderators it shares with posting, and the bundler's runtime.)
+    const formChunks = /\/chunks\/(reply-form|lit-live-directive|firebase-accounts|sign-in-memory|held-memory|rolldown-runtime)\.js$/;
     expect(loaded.slice(2).filter((path) => !formChunks.test(path))).to.deep.equal([]);
   });
 

@@ -51,6 +51,13 @@ async function closeFirebaseIn(frame: HTMLIFrameElement): Promise<void> {
   await Promise.race([close().catch(() => {}), patience]);
 }
 
+/** The Firebase user the page's widget is signed in as (a guest once the form was focused), or null. */
+export async function signedInUid(page: BlogPage): Promise<string | null> {
+  const view = page.frame.contentWindow as (Window & { larSignedInUid?: () => Promise<string | null> }) | null;
+  if (!view?.larSignedInUid) throw new Error('The page has no larSignedInUid hook (test/support/blog-page.html).');
+  return view.larSignedInUid();
+}
+
 /** Reloads the frame's page, as a reader pressing F5 would (and answering "Leave" if the page asks). */
 export async function reload(page: BlogPage): Promise<BlogPage> {
   await acceptDialogs();
