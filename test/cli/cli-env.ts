@@ -6,11 +6,13 @@
  *
  *   npx tsx scripts/with-emulators.ts -- node --import tsx --test test/cli/*.test.ts
  */
+import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { deleteApp, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
@@ -89,6 +91,37 @@ export async function storedComments(backend: ReturnType<typeof admin>) {
     comments.set(document.id, { thread: decodeURIComponent(document.ref.parent.parent!.id), data: document.data(), contact: contact.data() });
   }
   return comments;
+}
+
+/**
+ * Imports `file` into `project` once, before the tests of the enclosing describe, and reads back what
+ * it stored: `run` is the command's output, `stored` every comment by ID, and `comment(id)` one of
+ * them (failing the test when it was not imported).
+ */
+export function importedOnce(project: string, backend: ReturnType<typeof admin>, format: 'wordpress' | 'disqus', file: string) {
+  let run: Run | undefined;
+  let stored: Awaited<ReturnType<typeof storedComments>> | undefined;
+  before(async () => {
+    run = await cli(['--project', project, 'import', format, file]);
+    stored = await storedComments(backend);
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('importedOnce: read in a test, after its before hook has run.');
+    return value;
+  };
+  return {
+    get run(): Run {
+      return ready(run);
+    },
+    get stored() {
+      return ready(stored);
+    },
+    comment(id: string) {
+      const found = ready(stored).get(id);
+      assert.ok(found, `${id} was not imported`);
+      return found;
+    },
+  };
 }
 
 /** The Gravatar URL the widget computes for an email (src/model/avatar.ts), computed here on its own. */

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { admin, cli, FIXTURES, freshProject, gravatar, hashedUid, lineOf, scratchFolder, storedComments } from './cli-env.js';
+import { after, describe, it } from 'node:test';
+import { admin, cli, FIXTURES, freshProject, gravatar, hashedUid, importedOnce, lineOf, scratchFolder } from './cli-env.js';
 
 const FIXTURE = join(FIXTURES, 'disqus.xml');
 const project = freshProject('dsq');
@@ -15,26 +15,17 @@ const backend = admin(project);
 after(() => backend.close());
 
 describe('import disqus', () => {
-  let run: Awaited<ReturnType<typeof cli>>;
-  let stored: Awaited<ReturnType<typeof storedComments>>;
-  const comment = (id: string) => {
-    const found = stored.get(id);
-    assert.ok(found, `${id} was not imported`);
-    return found;
-  };
-  before(async () => {
-    run = await cli(['--project', project, 'import', 'disqus', FIXTURE]);
-    stored = await storedComments(backend);
-  });
+  const imported = importedOnce(project, backend, 'disqus', FIXTURE);
+  const { comment } = imported;
 
   it('reports counts per thread and in total', () => {
-    assert.equal(run.code, 0, run.stderr);
-    const lines = run.stdout.split('\n');
-    assert.ok(lines.includes('/2019/05/old-slug: 6 new (4 published, 1 pending, 1 spam); 0 already there; skipped 1 deleted; 1 moved up (parent skipped or not published)'), run.stdout);
-    assert.ok(lines.includes('guestbook: 1 new (1 published, 0 pending, 0 spam); 0 already there'), run.stdout);
-    assert.ok(lines.includes('/2019/07/removed: 0 new (0 published, 0 pending, 0 spam); 0 already there; skipped 1 deleted'), run.stdout);
-    assert.match(run.stdout, /^Total \(3 threads\): 7 new \(5 published, 1 pending, 1 spam\); 0 already there; skipped 2 deleted/m);
-    assert.deepEqual([...stored.keys()].sort(), ['disqus-2001', 'disqus-2002', 'disqus-2003', 'disqus-2004', 'disqus-2006', 'disqus-2007', 'disqus-2008']);
+    assert.equal(imported.run.code, 0, imported.run.stderr);
+    const lines = imported.run.stdout.split('\n');
+    assert.ok(lines.includes('/2019/05/old-slug: 6 new (4 published, 1 pending, 1 spam); 0 already there; skipped 1 deleted; 1 moved up (parent skipped or not published)'), imported.run.stdout);
+    assert.ok(lines.includes('guestbook: 1 new (1 published, 0 pending, 0 spam); 0 already there'), imported.run.stdout);
+    assert.ok(lines.includes('/2019/07/removed: 0 new (0 published, 0 pending, 0 spam); 0 already there; skipped 1 deleted'), imported.run.stdout);
+    assert.match(imported.run.stdout, /^Total \(3 threads\): 7 new \(5 published, 1 pending, 1 spam\); 0 already there; skipped 2 deleted/m);
+    assert.deepEqual([...imported.stored.keys()].sort(), ['disqus-2001', 'disqus-2002', 'disqus-2003', 'disqus-2004', 'disqus-2006', 'disqus-2007', 'disqus-2008']);
   });
 
   it('keys a thread by its link without tracking parameters, or by its identifier without a link', () => {
@@ -66,7 +57,7 @@ describe('import disqus', () => {
     assert.deepEqual(comment('disqus-2002').contact, { uid: hashedUid('disqus', 'guest@example.net'), email: 'Guest@Example.net' });
     assert.deepEqual(comment('disqus-2006').contact, { uid: hashedUid('disqus', 'dan'), email: null });
     assert.equal((comment('disqus-2006').data['author'] as { avatar: unknown }).avatar, null);
-    for (const [id, { data }] of stored) assert.doesNotMatch(JSON.stringify(data), /@example\.(com|net)/i, id);
+    for (const [id, { data }] of imported.stored) assert.doesNotMatch(JSON.stringify(data), /@example\.(com|net)/i, id);
   });
 
   it('keeps odd characters and HTML as written', () => {

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { admin, cli, FIXTURES, freshProject, gravatar, hashedUid, lineOf, scratchFolder, storedComments } from './cli-env.js';
+import { after, describe, it } from 'node:test';
+import { admin, cli, FIXTURES, freshProject, gravatar, hashedUid, importedOnce, lineOf, scratchFolder, storedComments } from './cli-env.js';
 
 const FIXTURE = join(FIXTURES, 'wordpress.xml');
 const CAFE = '/2024/03/cafe-at-the-end-of-the-pier';
@@ -23,29 +23,19 @@ after(() => Promise.all(projects.map((backend) => backend.close())));
 
 describe('import wordpress', () => {
   const { project, backend } = fresh('wp');
-  let first: Awaited<ReturnType<typeof cli>>;
-  let stored: Awaited<ReturnType<typeof storedComments>>;
-  const comment = (id: string) => {
-    const found = stored.get(id);
-    assert.ok(found, `${id} was not imported`);
-    return found;
-  };
-
-  before(async () => {
-    first = await cli(['--project', project, 'import', 'wordpress', FIXTURE]);
-    stored = await storedComments(backend);
-  });
+  const imported = importedOnce(project, backend, 'wordpress', FIXTURE);
+  const { comment } = imported;
 
   it('reports counts per thread and in total', () => {
-    assert.equal(first.code, 0, first.stderr);
-    const lines = first.stdout.split('\n');
-    assert.ok(lines.includes(`${CAFE}: 10 new (8 published, 1 pending, 1 spam); 0 already there; skipped 1 trashed, 2 pingbacks/trackbacks; 2 moved up (parent skipped or not published)`), first.stdout);
-    assert.ok(lines.includes('/?p=42: 12 new (12 published, 0 pending, 0 spam); 0 already there; 2 attached at the tenth level'), first.stdout);
-    assert.ok(lines.includes('/about: 1 new (1 published, 0 pending, 0 spam); 0 already there'), first.stdout);
-    assert.match(first.stdout, /^Total \(3 threads\): 23 new \(21 published, 1 pending, 1 spam\); 0 already there; skipped 1 trashed, 2 pingbacks\/trackbacks/m);
-    assert.match(first.stdout, new RegExp(`Imported 23 comments into project ${project}`));
-    assert.match(first.stderr, /Read and checked in [\d.]+ s, Firestore [\d.]+ s, [\d.]+ s in all; peak memory \d+ MB\./);
-    assert.equal(stored.size, 23);
+    assert.equal(imported.run.code, 0, imported.run.stderr);
+    const lines = imported.run.stdout.split('\n');
+    assert.ok(lines.includes(`${CAFE}: 10 new (8 published, 1 pending, 1 spam); 0 already there; skipped 1 trashed, 2 pingbacks/trackbacks; 2 moved up (parent skipped or not published)`), imported.run.stdout);
+    assert.ok(lines.includes('/?p=42: 12 new (12 published, 0 pending, 0 spam); 0 already there; 2 attached at the tenth level'), imported.run.stdout);
+    assert.ok(lines.includes('/about: 1 new (1 published, 0 pending, 0 spam); 0 already there'), imported.run.stdout);
+    assert.match(imported.run.stdout, /^Total \(3 threads\): 23 new \(21 published, 1 pending, 1 spam\); 0 already there; skipped 1 trashed, 2 pingbacks\/trackbacks/m);
+    assert.match(imported.run.stdout, new RegExp(`Imported 23 comments into project ${project}`));
+    assert.match(imported.run.stderr, /Read and checked in [\d.]+ s, Firestore [\d.]+ s, [\d.]+ s in all; peak memory \d+ MB\./);
+    assert.equal(imported.stored.size, 23);
   });
 
   it('keys threads as the widget keys pages: the path, and the query of a plain permalink', () => {
@@ -55,11 +45,11 @@ describe('import wordpress', () => {
   });
 
   it('maps approved, pending and spam; leaves out the trash, pingbacks and trackbacks', () => {
-    const statuses = Object.fromEntries([...stored].map(([id, { data }]) => [id, data['status']]));
+    const statuses = Object.fromEntries([...imported.stored].map(([id, { data }]) => [id, data['status']]));
     assert.equal(statuses['wp-101'], 'published');
     assert.equal(statuses['wp-105'], 'pending');
     assert.equal(statuses['wp-106'], 'spam');
-    for (const id of ['wp-107', 'wp-108', 'wp-109']) assert.equal(stored.has(id), false, `${id} was imported`);
+    for (const id of ['wp-107', 'wp-108', 'wp-109']) assert.equal(imported.stored.has(id), false, `${id} was imported`);
   });
 
   it('writes exactly the fields the widget writes, with the source date as createdAt and updatedAt', () => {
@@ -101,7 +91,7 @@ describe('import wordpress', () => {
   });
 
   it('keeps emails in private/contact only; uid and Gravatar from the email, or from the name without one', () => {
-    for (const [id, { data }] of stored) assert.doesNotMatch(JSON.stringify(data), /@example\.com|@spam\.example/i, id);
+    for (const [id, { data }] of imported.stored) assert.doesNotMatch(JSON.stringify(data), /@example\.com|@spam\.example/i, id);
     const ada = comment('wp-101');
     assert.deepEqual(ada.contact, { uid: hashedUid('wordpress', 'ada@example.com'), email: 'Ada@Example.com' });
     assert.deepEqual(ada.data['author'], {
