@@ -4,7 +4,7 @@ import { StoreError, type ModerationAction } from '../store.js';
 import { threadDocumentId } from '../thread-id.js';
 import type { ReaderAuth } from './auth.js';
 import type { Connection } from './connection.js';
-import { timestampFrom } from './timestamps.js';
+import { keptPlace } from './timestamps.js';
 
 /** The status each of a moderator's comment actions leaves (validModeration in firestore.rules). */
 const STATUS = { approve: 'published', unapprove: 'pending', spam: 'spam' } as const;
@@ -50,13 +50,7 @@ export async function moderate(connection: Connection, auth: ReaderAuth, threadK
       entry(comment.id, author);
       break;
     case 'delete': {
-      const place = {
-        parentId: comment.parentId,
-        depth: comment.depth,
-        rootCreatedAt: comment.rootCreatedAt === null ? null : timestampFrom(comment.rootCreatedAt),
-        createdAt: timestampFrom(comment.createdStamp),
-      };
-      batch.set(ref, moderatedDeletionDocument(place, at, log.id));
+      batch.set(ref, moderatedDeletionDocument(keptPlace(comment), at, log.id));
       // A guest's (or an imported comment's) email goes with it. The rules let a moderator delete the
       // contact but not read it, so it is deleted whether or not there is one (an account's has none).
       batch.delete(doc(ref, 'private', 'contact'));

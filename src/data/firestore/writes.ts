@@ -11,7 +11,7 @@ import { AuthorMarkers, authorRef } from './author-markers.js';
 import type { Connection } from './connection.js';
 import { toStoreError } from './errors.js';
 import { providerOfFirebaseId } from './provider-ids.js';
-import { timestampFrom } from './timestamps.js';
+import { keptPlace, timestampFrom } from './timestamps.js';
 
 /**
  * The reader started to write: stamps the form-opened marker the rules time their comment from, as the
@@ -149,13 +149,7 @@ export async function deleteComment(connection: Connection, auth: ReaderAuth, th
   await author(auth, comment);
   const ref = commentRef(connection, threadKey, comment.id);
   const batch = writeBatch(connection.db);
-  const place = {
-    parentId: comment.parentId,
-    depth: comment.depth,
-    rootCreatedAt: comment.rootCreatedAt === null ? null : timestampFrom(comment.rootCreatedAt),
-    createdAt: timestampFrom(comment.createdStamp),
-  };
-  batch.set(ref, deletedCommentDocument(place, serverTimestamp()));
+  batch.set(ref, deletedCommentDocument(keptPlace(comment), serverTimestamp()));
   if (comment.author.provider === 'guest') batch.delete(doc(ref, 'private', 'contact'));
   await batch.commit();
 }
