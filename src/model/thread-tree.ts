@@ -77,14 +77,23 @@ function beyond(comment: Comment, more: { createdStamp: string; id: string }, or
   return order === 'oldest' ? compared > 0 : compared < 0;
 }
 
-/** Pending comments last (the server has not given them a time yet), then by time and ID. */
+/** New comments the server has not given a time yet last, then by time and ID. */
 export function oldestFirst(a: Comment, b: Comment): number {
-  return Number(a.pending) - Number(b.pending) || compareStamps(a.createdStamp, b.createdStamp) || compareIds(a.id, b.id);
+  return Number(awaitingTime(a)) - Number(awaitingTime(b)) || compareStamps(a.createdStamp, b.createdStamp) || compareIds(a.id, b.id);
 }
 
-/** Pending comments first, then newest first. */
+/** New comments the server has not given a time yet first, then newest first. */
 function newestFirst(a: Comment, b: Comment): number {
-  return Number(b.pending) - Number(a.pending) || compareStamps(b.createdStamp, a.createdStamp) || compareIds(b.id, a.id);
+  return Number(awaitingTime(b)) - Number(awaitingTime(a)) || compareStamps(b.createdStamp, a.createdStamp) || compareIds(b.id, a.id);
+}
+
+/**
+ * A new comment waiting for the server's time: its times are this browser's estimate, one for both.
+ * An edit or a deletion waiting for the server is pending too, but keeps the comment's time and place:
+ * nothing jumps to the end and back (and a focused button in it keeps focus).
+ */
+function awaitingTime(comment: Comment): boolean {
+  return comment.pending && comment.updatedAt.getTime() === comment.createdAt.getTime();
 }
 
 /** RFC 3339 times compared exactly: fractions of any length, up to nanoseconds. */

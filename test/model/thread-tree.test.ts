@@ -66,6 +66,18 @@ describe('threadTree', () => {
     expect(outline(threadTree([a, b, c, mine], { ...all, order: 'newest', more: { createdStamp: b.createdStamp, id: b.id } }))).to.deep.equal(['mine', 'c', 'b']);
   });
 
+  it('puts a new comment without the server\'s time last; an edit or deletion waiting for the server stays in place', () => {
+    const [a, b, c] = [at('a', 0), at('b', 1), at('c', 2)];
+    // Its estimated time is early (a slow clock): last all the same, until the server's time comes.
+    const posting = { ...at('new', -5), pending: true };
+    const later = new Date(Date.UTC(2026, 10, 1, 11));
+    const edited = { ...a, pending: true, editedAt: later, updatedAt: later };
+    const gone = { ...deleted(b), pending: true, updatedAt: later };
+    // The deleted comment shows for its reply.
+    expect(outline(threadTree([posting, gone, edited, at('b1', 3, b), c], all))).to.deep.equal(['a', 'b', ['b1'], 'c', 'new']);
+    expect(outline(threadTree([posting, edited, c], { ...all, order: 'newest' }))).to.deep.equal(['new', 'c', 'a']);
+  });
+
   it('shows a deleted comment only while it has replies that show', () => {
     const a = at('a', 0);
     const a1 = at('a1', 1, a);
