@@ -103,6 +103,45 @@ describe('Moderation in <lar-comment-thread>', () => {
     expect(store.standings.get('ada')).to.deep.equal({ blocked: true });
   });
 
+  it('after a late answer, focus goes back to the comment only if the reader is still there', async () => {
+    store.moderator = true;
+    const el = await widget(store, MODERATOR);
+    let answer = () => {};
+    store.answerLater = new Promise((resolve) => (answer = resolve));
+    // Pin, and stay: the answer brings focus back to the comment's buttons.
+    await click(await button(el, 'Pin to top the comment by Ada'));
+    answer();
+    await button(el, 'Unpin the comment by Ada');
+    await waitUntil(() => focused()?.getAttribute('aria-label') === 'Unapprove the comment by Ada', 'focus never came back to the buttons');
+
+    // Unpin, then move on to the form before the answer: focus stays in the form.
+    store.answerLater = new Promise((resolve) => (answer = resolve));
+    await click(await button(el, 'Unpin the comment by Ada'));
+    const text = await findByShadowRole(el, 'textbox', { name: 'Comment' });
+    await click(text);
+    answer();
+    await button(el, 'Pin to top the comment by Ada');
+    await waitUntil(() => !queryByShadowRole(el, 'button', { name: 'Unpin the comment by Ada' }), 'never answered');
+    await el.updateComplete;
+    // Compared as a boolean: a failing comparison of two elements would print the whole DOM.
+    expect(focused() === text, `focus moved to ${focused()?.outerHTML.slice(0, 80)}`).to.equal(true);
+    expect(store.log.map(({ action }) => action)).to.deep.equal(['pin', 'unpin']);
+  });
+
+  it('a comment pinned from another page moves to the top, and keeps the reader\'s focus', async () => {
+    const later = comment({ id: 'later', text: 'Later.', createdAt: new Date('2026-11-21T10:00:00Z'), author: { uid: 'alan', name: 'Alan', website: null, provider: 'guest', avatar: null } });
+    // Three comments: the list moves the pinned one itself (with two, it would move the other).
+    store.add('/post', comment({ id: 'mid', text: 'Between.', createdAt: new Date('2026-11-20T12:00:00Z') }));
+    store.add('/post', later);
+    const el = await widget(store, null);
+    const reply = await button(el, 'Reply to Alan');
+    reply.focus();
+    store.moderator = true;
+    await store.moderate('/post', { kind: 'pin', comment: later });
+    await waitUntil(() => renderedComments(el)[0]?.textContent?.includes('Later.'), 'the pinned comment never moved up');
+    expect(focused() === reply, `focus moved to ${focused()?.outerHTML.slice(0, 80)}`).to.equal(true);
+  });
+
   it('pins a comment for every reader, and closes the thread: the form goes, Reopen brings it back', async () => {
     store.add('/post', comment({ id: 'later', text: 'Later.', createdAt: new Date('2026-11-21T10:00:00Z'), author: { uid: 'alan', name: 'Alan', website: null, provider: 'guest', avatar: null } }));
     store.moderator = true;

@@ -30,6 +30,11 @@ export class MemoryStore implements CommentStore {
   moderator = false;
   /** What moderators decided about authors, by uid (`trusted`, `blocked` in authors/{uid}). */
   readonly standings = new Map<string, { trusted?: boolean; blocked?: boolean }>();
+  /**
+   * When set, edits, deletions and moderator actions show at once, as Firestore shows a write, but
+   * answer only when it settles: a server that answers late.
+   */
+  answerLater: Promise<void> | null = null;
   /** Every moderator action, as the moderation log has them. */
   readonly log: Array<{ action: ModerationAction['kind']; threadKey: string; commentId: string | null; subject: string | null }> = [];
   readonly #threads = new Map<string, Comment[]>();
@@ -90,15 +95,22 @@ export class MemoryStore implements CommentStore {
   async editComment(threadKey: string, edited: PublishedComment, text: string): Promise<void> {
     this.#failIfAsked();
     this.#replace(threadKey, { ...edited, text: text.trim(), editedAt: new Date(), updatedAt: new Date() });
+    await this.answerLater;
   }
 
   async deleteComment(threadKey: string, deleted: PublishedComment): Promise<void> {
     this.#failIfAsked();
     const { id, parentId, depth, rootCreatedAt, createdAt, createdStamp } = deleted;
     this.#replace(threadKey, { id, parentId, depth, rootCreatedAt, createdAt, createdStamp, updatedAt: new Date(), pending: false, status: 'deleted' });
+    await this.answerLater;
   }
 
   async moderate(threadKey: string, action: ModerationAction): Promise<void> {
+    this.#moderateNow(threadKey, action);
+    await this.answerLater;
+  }
+
+  #moderateNow(threadKey: string, action: ModerationAction): void {
     this.#failIfAsked();
     if (!this.moderator) throw new StoreError('rejected', 'Only moderators moderate.');
     const target = 'comment' in action ? action.comment : null;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { tellSiteOwner } from '../../config/site-owner-console.js';
@@ -17,6 +17,7 @@ import { commentTemplate, type CommentOptions } from '../comment/comment.js';
 import type { CommentChanges } from './comment-changes.js';
 import type { Moderation } from './moderation.js';
 import { styles } from './comment-thread.styles.js';
+import { focusUnlessMovedOn } from './focus.js';
 
 /** Relative dates ("5 minutes ago") are brought up to date this often. */
 const CLOCK_MS = 30_000;
@@ -117,6 +118,14 @@ export class LarCommentThread extends LitElement {
     }
     this.#now = Date.now();
     this.#sortArrivals();
+  }
+
+  /** A comment the list moves (pinned on another page, say) keeps the focus in it: moving a node blurs it. */
+  protected override update(changed: PropertyValues): void {
+    const root = this.renderRoot as ShadowRoot;
+    const kept = root.activeElement;
+    super.update(changed);
+    if (kept?.isConnected && !root.activeElement) (kept as HTMLElement).focus({ preventScroll: true });
   }
 
   protected override updated(): void {
@@ -264,10 +273,7 @@ export class LarCommentThread extends LitElement {
     this.#changes.focusAfter = null;
     const item = this.#item(focus.id);
     const selector = { edit: 'textarea', confirm: '[data-action="commit-change"]', actions: '[data-action="edit"]', comment: null }[focus.target];
-    const target = (selector && item?.querySelector<HTMLElement>(selector)) || item;
-    // The change finishes when the server confirms it, maybe after the reader has moved on: focus
-    // follows, but the page does not scroll under their pointer.
-    target?.focus({ preventScroll: true });
+    focusUnlessMovedOn(item, selector ? item?.querySelector<HTMLElement>(selector) ?? null : null);
   }
 
   /** Try again: the store starts over; what the reader sees stays until its answer. */

@@ -8,6 +8,7 @@ import type { ThreadController } from '../../controllers/thread-controller.js';
 import type { Comment, HeldComment, WrittenComment } from '../../model/comment.js';
 import { prepareBodies } from '../../security/comment-html.js';
 import { commentTemplate } from '../comment/comment.js';
+import { focusUnlessMovedOn } from './focus.js';
 
 /** The actions asked about first: they destroy or hide what an author wrote, or silence the author. */
 type Confirmed = 'delete' | 'spam' | 'block';
@@ -106,8 +107,9 @@ export class Moderation implements ReactiveController {
     const focus = this.focusAfter;
     if (!focus) return;
     this.focusAfter = null;
-    const within = root.querySelector(focus.id ? `#comment-${CSS.escape(focus.id)}` : '.thread-controls');
-    within?.querySelector<HTMLElement>(focus.selector)?.focus({ preventScroll: true });
+    const within = root.querySelector<HTMLElement>(focus.id ? `#comment-${CSS.escape(focus.id)}` : '.thread-controls');
+    const target = within?.querySelector<HTMLElement>(focus.selector) ?? null;
+    if (target) focusUnlessMovedOn(within, target);
   }
 
   /** A comment's buttons, as its status allows, or the question before one of them; none while it is being sent or once deleted. */
