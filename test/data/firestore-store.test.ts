@@ -11,6 +11,7 @@ import { StoreError, type ThreadView } from '../../src/data/store.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { TOP_LEVEL } from '../../src/model/comment.js';
 import { commentStoreContract, follow, outline, published, type Outline } from '../contract/comment-store.js';
+import { seedThreadDocument } from '../support/conversation.js';
 import { authEmulator, closeFirebaseApps, firestoreEmulator, freshThread, stalledServer, testEnvironment } from '../support/environment.js';
 
 const SLOW = { timeout: 15000 };
@@ -75,6 +76,7 @@ commentStoreContract('FirestoreStore (Firestore and Auth emulators)', {
   readersStore,
   otherReaderPosts: (threadKey, draft) => otherReadersStore().postComment(threadKey, draft),
   seed: async (threadKey, comments) => {
+    await seedThreadDocument(threadKey);
     await Promise.all(
       comments.map(({ id, name, text, createdAt, place, deleted }) =>
         seed(threadKey, id, deleted ? deletedCommentDocument({ ...(place ?? TOP_LEVEL), createdAt }, createdAt) : publishedDocument(name, text, createdAt, place)),

@@ -13,7 +13,7 @@ import { readAllAsOwner, writeAsOwner } from '../../scripts/firestore-rest.js';
 import type { SignInSeam } from '../../src/data/accounts.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import type { ModerationMode } from '../../src/model/moderation.js';
-import { seedConversation } from '../support/conversation.js';
+import { seedConversation, seedThreadDocument } from '../support/conversation.js';
 import { authEmulator, closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 import { openBlogPage, reload, type BlogPage } from '../support/pages.js';
 import { clearSavedDrafts } from '../support/storage.js';
@@ -145,6 +145,8 @@ describe('Moderation in the widget (Firestore and Auth emulators)', function () 
     clearSavedDrafts();
     thread = freshThread();
     attributes = { ...emulatorAttributes(), thread, 'post-title': TITLE, providers: 'guest google' };
+    // Closed, reopened and pinned while pages follow it (seedThreadDocument says why it exists first).
+    await seedThreadDocument(thread);
     await setMode('publish-all');
   });
 

@@ -1,4 +1,4 @@
-import { writeAllAsOwner } from '../../scripts/firestore-rest.js';
+import { writeAllAsOwner, writeAsOwner } from '../../scripts/firestore-rest.js';
 import { commentDocument, contactDocument, deletedCommentDocument } from '../../src/data/documents.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import { firestoreEmulator, testEnvironment } from './environment.js';
@@ -18,9 +18,12 @@ const rootOf = (comment: Seeded): Seeded => (comment.parent ? rootOf(comment.par
 
 /**
  * Writes a conversation as the emulator's owner, past the rules (the times are in the past), with
- * exactly the documents the widget writes: each comment in its place, a guest's private contact.
+ * exactly the documents the widget writes: each comment in its place, a guest's private contact. The
+ * thread's own document too (seedThreadDocument), so that a test may close the thread or pin a comment
+ * while pages follow it.
  */
 export async function seedConversation(thread: string, comments: Seeded[]): Promise<void> {
+  await seedThreadDocument(thread);
   const path = (...ids: string[]) => ['threads', threadDocumentId(thread), 'comments', ...ids];
   const uid = (comment: Seeded) => `uid-${comment.name.toLowerCase().replace(/\W+/g, '-')}`;
   const writes = comments.flatMap((comment): Array<[string[], Record<string, unknown>]> => {
@@ -48,4 +51,17 @@ export function busyThread(count: number, replies: number, start = Date.UTC(2026
     }
   }
   return comments;
+}
+
+/**
+ * Creates the thread's own document (threads/{id}), open, as the owner: a test that closes the thread
+ * or pins a comment while a page listens to it calls this before the page opens. The Firestore
+ * emulator can miss a document's creation when it races a new listener on that document: the
+ * listener never hears of it (a Node script that listened to a missing document and created it 0 to
+ * 200 ms later missed 1 to 4 creations in 60; with the document there first, and changed instead,
+ * it missed none in 60). Production Firestore has no such race (firebase-tools#3867 is one report of
+ * the emulator's). The widget's rule is the same either way: no document is an open thread.
+ */
+export async function seedThreadDocument(thread: string, projectId = testEnvironment.projectId): Promise<void> {
+  await writeAsOwner(firestoreEmulator(), projectId, ['threads', threadDocumentId(thread)], { closed: false });
 }
