@@ -31,7 +31,7 @@ export class MemoryStore implements CommentStore {
   /** What moderators decided about authors, by uid (`trusted`, `blocked` in authors/{uid}). */
   readonly standings = new Map<string, { trusted?: boolean; blocked?: boolean }>();
   /**
-   * When set, edits, deletions and moderator actions show at once, as Firestore shows a write, but
+   * When set, posts, edits, deletions and moderator actions show at once, as Firestore shows a write, but
    * answer only when it settles: a server that answers late.
    */
   answerLater: Promise<void> | null = null;
@@ -88,6 +88,7 @@ export class MemoryStore implements CommentStore {
     const added: Comment = { ...comment({ text: draft.text.trim(), author, createdAt: new Date(), ...place, pending: true }), ...(held && { status: 'pending' as const }) };
     this.add(threadKey, added);
     await Promise.resolve();
+    await this.answerLater;
     this.#replace(threadKey, { ...added, pending: false });
     return added.id;
   }

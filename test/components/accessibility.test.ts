@@ -1,0 +1,142 @@
+/**
+ * axe-core finds nothing wrong in any state a reader or a moderator can bring the widget to: empty, a
+ * thread, form errors, posting, signed in, a reply open, editing, the moderation queue, closed, and an
+ * error. Real Chromium, the widget over the memory store (the store's contract is FirestoreStore's);
+ * each state is reached by clicking and typing, as a reader would.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
+import type { AccountService } from '../../src/data/accounts.js';
+import { StoreError } from '../../src/data/store.js';
+import type { Account } from '../../src/model/identity.js';
+import { comment, MemoryStore } from '../support/memory-store.js';
+import { findByShadowRole, findByShadowText } from '../support/queries.js';
+import { clearSavedDrafts } from '../support/storage.js';
+import { click, type } from '../support/user.js';
+
+const READER: Account = { uid: 'reader', provider: 'google', name: 'Rea Der', avatar: null, moderator: false };
+const MODERATOR: Account = { ...READER, uid: 'mod', name: 'Mo Derator', moderator: true };
+
+/** Accounts that say the reader is signed in as `account` (or nobody), and do nothing else. */
+function signedInAs(account: Account | null): AccountService {
+  const never = () => Promise.reject(new Error('not in this test'));
+  return {
+    watch: (listener) => {
+      listener(account);
+      return () => {};
+    },
+    prepare: () => {},
+    resume: async () => null,
+    signIn: never,
+    sendEmailLink: never,
+    useExistingAccount: never,
+    signOut: never,
+  };
+}
+
+/** A thread of two comments by others, a reply, and one by the reader (uid `reader`). */
+function thread(): MemoryStore {
+  const ada = comment({ id: 'ada', text: 'The <em>ending</em> was earned.', createdAt: new Date('2026-11-20T10:00:00Z') });
+  return new MemoryStore({
+    '/post': [
+      ada,
+      comment({ id: 'reply', text: 'Agreed.', parentId: 'ada', depth: 1, rootCreatedAt: ada.createdStamp, createdAt: new Date('2026-11-20T11:00:00Z'), author: { uid: 'alan', name: 'Alan', website: 'https://alan.example', provider: 'guest', avatar: null } }),
+      comment({ id: 'mine', text: 'My own thought.', createdAt: new Date(), author: { uid: 'reader', name: 'Rea Der', website: null, provider: 'google', avatar: null } }),
+      { ...comment({ id: 'held', text: 'Buy cheap pills.', author: { uid: 'bot', name: 'Bot', website: null, provider: 'guest', avatar: null } }), status: 'pending' },
+    ],
+  });
+}
+
+async function widget(store: MemoryStore, account: Account | null, closed = false) {
+  return fixture<LeaveAReply>(
+    html`<leave-a-reply thread="/post" post-title="Night Train" loading="eager" ?closed=${closed} .store=${store} .accounts=${signedInAs(account)}></leave-a-reply>`,
+  );
+}
+
+const button = (el: HTMLElement, name: string) => findByShadowRole(el, 'button', { name }, { timeout: 5000 });
+
+describe('Accessibility in every state (axe-core)', () => {
+  beforeEach(clearSavedDrafts);
+
+  it('empty, and a thread with replies', async () => {
+    const empty = await widget(new MemoryStore(), null);
+    await findByShadowRole(empty, 'heading', { name: 'No thoughts yet on “Night Train”' });
+    await expect(empty).to.be.accessible();
+    const full = await widget(thread(), null);
+    await findByShadowText(full, 'Agreed.');
+    await expect(full).to.be.accessible();
+  });
+
+  it('form errors, then posting', async () => {
+    const store = thread();
+    const el = await widget(store, null);
+    await click(await button(el, 'Post Comment'));
+    await findByShadowText(el, 'Please type your comment.');
+    await expect(el).to.be.accessible();
+
+    let answer = () => {};
+    store.answerLater = new Promise((resolve) => (answer = resolve));
+    await type((await findByShadowRole(el, 'textbox', { name: 'Comment' })) as HTMLTextAreaElement, 'A fair point.');
+    await type((await findByShadowRole(el, 'textbox', { name: 'Email' })) as HTMLInputElement, 'grace@example.com');
+    await type((await findByShadowRole(el, 'textbox', { name: 'Name' })) as HTMLInputElement, 'Grace');
+    await click(await button(el, 'Post Comment'));
+    await findByShadowText(el, 'Pending');
+    await expect(el).to.be.accessible();
+    answer();
+    await findByShadowText(el, 'Your comment was posted.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('signed in, with a reply open, and editing', async () => {
+    const el = await widget(thread(), READER);
+    await findByShadowText(el, 'You are commenting using your Google account.', { exact: false });
+    await expect(el).to.be.accessible();
+
+    await click(await button(el, 'Reply to Ada'));
+    await findByShadowRole(el, 'heading', { name: 'Leave a Reply to Ada' });
+    await expect(el).to.be.accessible();
+
+    await click(await button(el, 'Edit'));
+    await findByShadowRole(el, 'textbox', { name: 'Edit your comment' });
+    await expect(el).to.be.accessible();
+    await click(await button(el, 'Cancel'));
+    await click(await button(el, 'Delete'));
+    await findByShadowText(el, 'Delete your comment? This cannot be undone.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the moderation queue, open, and a question before a moderator deletes', async () => {
+    const store = thread();
+    store.moderator = true;
+    const el = await widget(store, MODERATOR);
+    await click(await button(el, 'Pending (1)'));
+    await findByShadowText(el, 'Buy cheap pills.');
+    await expect(el).to.be.accessible();
+    await click(await button(el, 'Delete the comment by Bot'));
+    await findByShadowText(el, 'Delete the comment by Bot? This cannot be undone.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('closed, and the error when the comments cannot be loaded', async () => {
+    const closed = await widget(thread(), null, true);
+    await findByShadowText(closed, 'Comments are closed.');
+    await expect(closed).to.be.accessible();
+
+    const broken = thread();
+    broken.watchThread = (_key, _view, listener) => {
+      queueMicrotask(() => listener.error(new StoreError('unknown', 'broken')));
+      return { loadMore: async () => {}, stop: () => {} };
+    };
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = await widget(broken, null);
+      await findByShadowText(el, 'Comments could not be loaded.');
+      await waitUntil(() => el.shadowRoot?.querySelector('lar-comment-thread')?.shadowRoot?.querySelector('button'), 'no Try again');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+});
