@@ -2,7 +2,8 @@ import type { ModerationMessages } from './messages.js';
 
 /**
  * English moderation messages: loaded with the moderators' chunk (components/comment-thread/
- * moderation.ts), never with the widget or the count. A locale adds its own module beside this one.
+ * moderation.ts), never with the widget or the count. Each other locale has its own module beside
+ * this one (`xx-moderation.ts`), listed in moderation.ts and loaded only for a moderator on its page.
  */
 export const moderation: ModerationMessages = {
   queue: (count) => `Pending (${count.formatted})`,

@@ -2,10 +2,38 @@ import { en } from './en.js';
 import type { Messages } from './messages.js';
 
 /**
- * The languages the widget speaks. English is bundled; every other locale is a module of its own,
- * loaded only on a page written in it: add `xx: () => import('./xx.js').then((m) => m.xx)` here.
+ * The languages the widget speaks, by `messagesKey`. English is bundled; every other locale is a
+ * module of its own, a chunk the bundler emits apart, loaded only on a page written in it.
  */
-const LOCALES: Record<string, Messages | (() => Promise<Messages>)> = { en };
+const LOCALES: Record<string, Messages | (() => Promise<Messages>)> = {
+  en,
+  ar: () => import('./ar.js').then((m) => m.ar),
+  de: () => import('./de.js').then((m) => m.de),
+  es: () => import('./es.js').then((m) => m.es),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  it: () => import('./it.js').then((m) => m.it),
+  ja: () => import('./ja.js').then((m) => m.ja),
+  nl: () => import('./nl.js').then((m) => m.nl),
+  pl: () => import('./pl.js').then((m) => m.pl),
+  // Brazilian Portuguese for every `pt`: a Portuguese reader reads it more easily than English.
+  pt: () => import('./pt-br.js').then((m) => m.ptBR),
+  ru: () => import('./ru.js').then((m) => m.ru),
+  // Simplified Chinese only: zh-TW, zh-HK and zh-Hant pages get English (see messagesKey).
+  'zh-Hans': () => import('./zh-cn.js').then((m) => m.zhCN),
+};
+
+/** The languages written right to left, of those the widget speaks. */
+const RIGHT_TO_LEFT = new Set(['ar']);
+
+/**
+ * Which messages a locale takes: its language, except Chinese, whose two scripts are two written
+ * languages. A reader of Traditional Chinese is better served by English than by Simplified sentences
+ * beside Traditional dates ("5 分鐘前"), so zh-TW falls back to English until it has its own module.
+ */
+export function messagesKey(locale: string): string {
+  const { language, script } = new Intl.Locale(locale).maximize();
+  return language === 'zh' ? `zh-${script ?? 'Hans'}` : language;
+}
 
 /** Sentences, plurals, numbers and dates for one locale, shared with every part of the widget. */
 export class Localization {
@@ -13,11 +41,17 @@ export class Localization {
   readonly #number: Intl.NumberFormat;
   readonly #date: Intl.DateTimeFormat;
   readonly #relative: Intl.RelativeTimeFormat;
+  /** Which messages these are (messagesKey): the moderation sentences load by it. */
+  readonly key: string;
+  /** The direction the messages are written in, for the widget's root. */
+  readonly dir: 'ltr' | 'rtl';
 
   constructor(
     readonly locale: string,
     readonly messages: Messages,
   ) {
+    this.key = messagesKey(locale);
+    this.dir = RIGHT_TO_LEFT.has(this.key) ? 'rtl' : 'ltr';
     this.#plural = new Intl.PluralRules(locale);
     this.#number = new Intl.NumberFormat(locale);
     this.#date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
@@ -81,8 +115,7 @@ const made = new Map<string, Localization>([['en', english]]);
  */
 export function localizationFor(requested: string): Localization | Promise<Localization> {
   const locale = safeLocale(requested);
-  const language = locale.toLowerCase().split('-')[0] ?? 'en';
-  const messages = LOCALES[language];
+  const messages = LOCALES[messagesKey(locale)];
   if (!messages) return english;
   const known = made.get(locale);
   if (known) return known;
@@ -91,7 +124,8 @@ export function localizationFor(requested: string): Localization | Promise<Local
     made.set(locale, l10n);
     return l10n;
   };
-  return typeof messages === 'function' ? messages().then(make) : make(messages);
+  // A chunk that cannot load (offline, a deploy that removed it): English, and another try next time.
+  return typeof messages === 'function' ? messages().then(make, () => english) : make(messages);
 }
 
 /** A tag Intl accepts, or "en": `lang` attributes are written by hand and may be anything. */

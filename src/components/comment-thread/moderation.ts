@@ -1,9 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { WidgetContext } from '../../context/widget-context.js';
 import { StoreError, type CommentStore, type ModerationAction, type StoreErrorCode } from '../../data/store.js';
-import { moderation as m } from '../../i18n/en-moderation.js';
 import type { Localization } from '../../i18n/localization.js';
-import type { ModerationKind } from '../../i18n/messages.js';
+import type { ModerationKind, ModerationMessages } from '../../i18n/messages.js';
+import { moderationMessages } from '../../i18n/moderation.js';
 import type { ThreadController } from '../../controllers/thread-controller.js';
 import type { Comment, HeldComment, WrittenComment } from '../../model/comment.js';
 import { prepareBodies } from '../../security/comment-html.js';
@@ -29,9 +29,9 @@ interface Acting {
  * each comment's buttons (Approve, Unapprove, Spam, Delete, Pin to top / Unpin, Block author), Close
  * and Reopen comments above the form, and the question before Delete, Spam and Block author, as the
  * author's own Delete asks (comment-changes.ts). Buttons carry `data-moderate` and `data-id`; the
- * thread passes clicks on its comments to `click`. A chunk of its own, with its sentences
- * (i18n/en-moderation.ts), loaded only for a moderator's account: readers never download it. The
- * rules decide what a moderator may do; this only offers it.
+ * thread passes clicks on its comments to `click`. A chunk of its own, with its sentences in the
+ * widget's language (i18n/moderation.ts), loaded only for a moderator's account: readers never
+ * download it. The rules decide what a moderator may do; this only offers it.
  */
 export class Moderation implements ReactiveController {
   acting: Acting | null = null;
@@ -56,6 +56,11 @@ export class Moderation implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** The sentences in the widget's language; English while they load, then the host renders again. */
+  get #m(): ModerationMessages {
+    return moderationMessages(this.#context.l10n, this.#host);
+  }
+
   /** Before each render: the queue's markup needs the sanitizer, which the thread's comments may not have loaded. */
   hostUpdate(): void {
     prepareBodies(this.#thread.held.map((comment) => comment.text))?.then(() => this.#host.requestUpdate(), () => {});
@@ -72,7 +77,7 @@ export class Moderation implements ReactiveController {
       commentTemplate(comment, { l10n, ...shown, reply: false, change: false, moderating: this.menu(comment, false) });
     const list = (comments: HeldComment[]) =>
       html`<ol class="queue-list">${comments.map((comment) => html`<li id="comment-${comment.id}" tabindex="-1">${item(comment)}</li>`)}</ol>`;
-    const count = m.queue(counted(l10n, pending.length));
+    const count = this.#m.queue(counted(l10n, pending.length));
     // The buttons' layout comes with them: the thread's styles, which every reader loads, do not carry it.
     return html`<style>
         .moderate { display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin-block: 0.25em 0; font-size: 0.875em; }
@@ -83,7 +88,7 @@ export class Moderation implements ReactiveController {
         ${list(pending)}
         ${spam.length > 0
           ? html`<button type="button" class="link" aria-expanded=${String(this.#spamOpen)} aria-controls="spam"
-                @click=${() => this.#toggle('spam')}>${m.spam(counted(l10n, spam.length))}</button>
+                @click=${() => this.#toggle('spam')}>${this.#m.spam(counted(l10n, spam.length))}</button>
               <div id="spam" ?hidden=${!this.#spamOpen}>${list(spam)}</div>`
           : nothing}
       </div>
@@ -128,7 +133,7 @@ export class Moderation implements ReactiveController {
     // Pinned: top-level comments only, the first thing a reader sees.
     const shown = kinds.filter((kind) => kind !== 'pin' || comment.parentId === null);
     shown.push(blocked ? 'unblock' : 'block');
-    return html`<p class="moderate">${shown.map((kind) => this.#button(kind, comment.id, m.label(kind, name), acting))}${this.#failure(acting)}</p>`;
+    return html`<p class="moderate">${shown.map((kind) => this.#button(kind, comment.id, this.#m.label(kind, name), acting))}${this.#failure(acting)}</p>`;
   }
 
   /** Close comments or Reopen comments, above the form; none where the page's `closed` attribute closes it. */
@@ -136,7 +141,7 @@ export class Moderation implements ReactiveController {
     if (this.#context.thread?.closed) return undefined;
     const acting = this.acting?.id === '' ? this.acting : null;
     const kind = closed ? 'reopen' : 'close';
-    return html`<p class="moderate thread-controls" @click=${this.click}>${this.#button(kind, '', m.action[kind], acting)}${this.#failure(acting)}</p>`;
+    return html`<p class="moderate thread-controls" @click=${this.click}>${this.#button(kind, '', this.#m.action[kind], acting)}${this.#failure(acting)}</p>`;
   }
 
   /**
@@ -173,12 +178,12 @@ export class Moderation implements ReactiveController {
   #question(acting: Acting, name: string): TemplateResult {
     const question = `moderate-${acting.id}`;
     return html`<div class="confirm" role="group" aria-labelledby=${question}>
-      <p id=${question}>${m.confirm(acting.kind as Confirmed, name)}</p>
-      <p class="error" role="alert">${acting.failure ? m.failed(acting.failure) : nothing}</p>
+      <p id=${question}>${this.#m.confirm(acting.kind as Confirmed, name)}</p>
+      <p class="error" role="alert">${acting.failure ? this.#m.failed(acting.failure) : nothing}</p>
       <p class="actions">
         <button type="button" data-moderate="confirm" data-id=${acting.id} aria-disabled=${acting.busy ? 'true' : 'false'}
-          >${acting.busy ? m.working : m.action[acting.kind]}</button>
-        <button type="button" class="link" data-moderate="cancel" data-id=${acting.id}>${m.cancel}</button>
+          >${acting.busy ? this.#m.working : this.#m.action[acting.kind]}</button>
+        <button type="button" class="link" data-moderate="cancel" data-id=${acting.id}>${this.#m.cancel}</button>
       </p>
     </div>`;
   }
@@ -186,11 +191,11 @@ export class Moderation implements ReactiveController {
   #button(kind: ModerationKind, id: string, label: string, acting: Acting | null): TemplateResult {
     const busy = acting?.busy === true && acting.kind === kind;
     return html`<button type="button" class="link" data-moderate=${kind} data-id=${id} aria-label=${label}
-      aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.working : m.action[kind]}</button>`;
+      aria-disabled=${busy ? 'true' : 'false'}>${busy ? this.#m.working : this.#m.action[kind]}</button>`;
   }
 
   #failure(acting: Acting | null) {
-    return html`<span class="error" role="alert">${acting?.failure ? m.failed(acting.failure) : nothing}</span>`;
+    return html`<span class="error" role="alert">${acting?.failure ? this.#m.failed(acting.failure) : nothing}</span>`;
   }
 
   #toggle(which: 'queue' | 'spam'): void {

@@ -198,10 +198,16 @@ export class LeaveAReply extends LitElement {
   }
 
   protected override render() {
-    if (this.#problems.length > 0) return html`<p class="notice">${this.l10n.messages.widget.unavailable}</p>`;
+    // The language's own direction (Arabic: right to left on any page), unless the page gave the element
+    // one (`this.dir` is '' when absent or invalid, as then the element has none of its own).
+    const dir = this.dir ? nothing : this.l10n.dir;
+    // The language the words are in: English on a page in a language the widget does not speak, so
+    // that screen readers pronounce them as English.
+    const lang = this.l10n.locale;
+    if (this.#problems.length > 0) return html`<p class="notice" lang=${lang} dir=${dir}>${this.l10n.messages.widget.unavailable}</p>`;
     if (!this.#near.near) return html`<div class="reserved"></div>`;
     return html`
-      <section>
+      <section lang=${lang} dir=${dir}>
         <lar-comment-thread exportparts="author-link, content" .replyTo=${this.replyTo?.id ?? null}
           @lar-reply-target=${this.#onReplyTarget} @lar-comment-posted=${this.#onPosted}
           >${this.closed
