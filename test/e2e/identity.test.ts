@@ -11,9 +11,9 @@ import { connectFirestoreEmulator, doc, getDoc, getFirestore, serverTimestamp, t
 import { deletedCommentDocument } from '../../src/data/documents.js';
 import { TOP_LEVEL } from '../../src/model/comment.js';
 import { listAsOwner, readAllAsOwner } from '../../scripts/firestore-rest.js';
-import type { SignInSeam } from '../../src/data/accounts.js';
 import { gravatarUrl } from '../../src/model/avatar.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
+import { googleAccount, seam, type FakeAccount } from '../support/accounts.js';
 import { authEmulator, closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 import { afterNavigation, closePages, navigate, openBlogPage, type BlogPage } from '../support/pages.js';
 import { renderedComments } from '../support/queries.js';
@@ -21,29 +21,6 @@ import { clearSavedDrafts } from '../support/storage.js';
 import { acceptDialogs, click, focused, press, type } from '../support/user.js';
 
 const SLOW = { timeout: 15000 };
-
-interface FakeAccount {
-  sub: string;
-  email: string;
-  email_verified: boolean;
-  name?: string;
-  picture?: string;
-}
-
-/** A Google account nobody has used yet. */
-function googleAccount(name = 'Ada Lovelace'): FakeAccount {
-  const sub = crypto.randomUUID();
-  return { sub, email: `${sub}@example.com`, email_verified: true, name, picture: `https://avatars.example/${sub}.png` };
-}
-
-/** The reader's choice in the provider's window: this account, or what the window rejects with. */
-function seam(account: FakeAccount, failures: { popup?: object; redirect?: object } = {}): SignInSeam {
-  return async (_provider, via) => {
-    const failure = failures[via];
-    if (failure) throw failure;
-    return JSON.stringify(account);
-  };
-}
 
 /** Another browser: a Firebase app of its own, signed in with `account` if given. */
 async function anotherBrowser(account?: FakeAccount) {

@@ -10,9 +10,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, GoogleAuthProvider, initializeAuth, inMemoryPersistence, signInWithCredential } from 'firebase/auth';
 import { readAllAsOwner, writeAsOwner } from '../../scripts/firestore-rest.js';
-import type { SignInSeam } from '../../src/data/accounts.js';
 import { threadDocumentId } from '../../src/data/thread-id.js';
 import type { ModerationMode } from '../../src/model/moderation.js';
+import { googleAccount, seam } from '../support/accounts.js';
 import { seedConversation, seedThreadDocument } from '../support/conversation.js';
 import { authEmulator, closeFirebaseApps, emulatorAttributes, firestoreEmulator, freshThread, testEnvironment } from '../support/environment.js';
 import { openBlogPage, reload, type BlogPage } from '../support/pages.js';
@@ -80,12 +80,6 @@ const stored = async (thread: string) =>
 const storedSaying = async (thread: string, text: string) => (await stored(thread)).find(({ data }) => data['text'] === text);
 const logEntries = () => readAllAsOwner(firestoreEmulator(), testEnvironment.projectId, ['moderationLog']);
 
-/** A Google account nobody has used yet. */
-function googleAccount(name: string) {
-  const sub = crypto.randomUUID();
-  return { sub, email: `${sub}@example.com`, email_verified: true, name };
-}
-
 /**
  * Makes `account` a moderator, as `npx leave-a-reply moderators add` does (the custom claim, through
  * the Auth emulator's admin API), then signs in to it on `page` with the Google seam, as a moderator
@@ -99,8 +93,7 @@ async function signInAsModerator(page: BlogPage, name = 'Mo Derator'): Promise<s
   connectAuthEmulator(auth, `http://${authEmulator().host}:${authEmulator().port}`, { disableWarnings: true });
   const { user } = await signInWithCredential(auth, GoogleAuthProvider.credential(JSON.stringify(account)));
   await executeServerCommand('set-claims', { uid: user.uid, claims: { moderator: true } });
-  const seam: SignInSeam = async () => JSON.stringify(account);
-  page.widget.signInSeam = seam;
+  page.widget.signInSeam = seam(account);
   // This browser remembers a guest's details from an earlier comment: Change shows the icons again.
   const buttonNamed = (name: string) => page.queries.queryByShadowRole(page.widget, 'button', { name });
   await waitUntil(() => buttonNamed('Change') || buttonNamed('Log in with Google'), 'no way to log in', SLOW);
@@ -245,6 +238,8 @@ describe('Moderation in the widget (Firestore and Auth emulators)', function () 
     const moderatorUid = await signInAsModerator(moderator);
 
     await click(await moderatorButton(moderator, () => inThread(moderator, 'Third.'), 'Pin to top the comment by Alan'));
+    // The moderator's own page first: the write is done, and the reader's page hears of it.
+    await moderatorButton(moderator, () => inThread(moderator, 'Third.'), 'Unpin the comment by Alan');
     // Every reader, live: first, labelled.
     await waitUntil(() => shownTexts(reader)[0] === 'Third.', 'the pinned comment never came first for the reader', SLOW);
     expect(inThread(reader, 'Third.')?.querySelector('.pinned')?.textContent).to.equal('Pinned');
@@ -325,6 +320,7 @@ describe('Moderation in the widget (Firestore and Auth emulators)', function () 
     expect(await button(reader, 'Reply to Ada')).to.exist;
 
     await click(await button(moderator, 'Close comments'));
+    await button(moderator, 'Reopen comments');
     await says(reader, 'Comments are closed.');
     // The form is gone from the page as a reader perceives it: not rendered, so neither seen nor read out.
     const form = () => reader.queries.queryByShadowRole(reader.widget, 'textbox', { name: 'Comment' });

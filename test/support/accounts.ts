@@ -1,0 +1,29 @@
+/**
+ * Google accounts for the end-to-end tests. Provider popups need Google's scripts from the internet,
+ * so pages get a sign-in seam (`signInSeam` on <leave-a-reply>) that returns the fake ID token the Auth
+ * emulator accepts; everything before and after that call is the widget's own.
+ */
+import type { SignInSeam } from '../../src/data/accounts.js';
+
+export interface FakeAccount {
+  sub: string;
+  email: string;
+  email_verified: boolean;
+  name?: string;
+  picture?: string;
+}
+
+/** A Google account nobody has used yet. */
+export function googleAccount(name = 'Ada Lovelace'): FakeAccount {
+  const sub = crypto.randomUUID();
+  return { sub, email: `${sub}@example.com`, email_verified: true, name, picture: `https://avatars.example/${sub}.png` };
+}
+
+/** The reader's choice in the provider's window: this account, or what the window rejects with. */
+export function seam(account: FakeAccount, failures: { popup?: object; redirect?: object } = {}): SignInSeam {
+  return async (_provider, via) => {
+    const failure = failures[via];
+    if (failure) throw failure;
+    return JSON.stringify(account);
+  };
+}
