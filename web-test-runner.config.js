@@ -10,6 +10,7 @@ import { authClaims } from './test/support/node/auth-commands.js';
 import { droppableNetwork, spareFirestore, stalledServers } from './test/support/node/emulator-commands.js';
 import { importComments } from './test/support/node/import-commands.js';
 import { prebundle } from './test/support/node/prebundle.js';
+import { screenshots } from './test/support/node/screenshot-commands.js';
 import { loadRules, rulesWithoutWaits, shippedRules } from './test/support/node/test-rules.js';
 
 const env = process.env;
@@ -75,8 +76,9 @@ export default {
   files: [
     'test/**/*.test.ts',
     '!test/rules/**',
-    // Node suites: the command line's (scripts/test.ts runs it with node:test).
+    // Node suites: the command line's and the package's (scripts/test.ts runs them with node:test).
     '!test/cli/**',
+    '!test/package/**',
     // Suites that cross Firestore need its emulator; scripts/test.ts says so when it is missing.
     ...(firestore ? [] : ['!test/e2e/**', '!test/data/firestore-*.test.ts']),
   ],
@@ -110,6 +112,8 @@ export default {
     droppableNetwork({ upstream: firestore }),
     importComments({ projectId, firestore, auth: env.LAR_AUTH_EMULATOR ?? null }),
     authClaims({ authEmulator: env.LAR_AUTH_EMULATOR ?? null, projectId }),
+    // The visual checks' references: rewritten only with UPDATE_SCREENSHOTS=1 (test/visual/).
+    screenshots({ directory: 'test/visual/__screenshots__', update: env.UPDATE_SCREENSHOTS === '1' }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

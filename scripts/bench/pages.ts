@@ -47,8 +47,9 @@ function review(emulated: Emulated, variant: ReviewVariant): string {
     .replaceAll('%VITE_LAR_FIRESTORE_EMULATOR%', `${emulated.firestore.host}:${emulated.firestore.port}`)
     .replaceAll('%VITE_LAR_AUTH_EMULATOR%', `${emulated.auth.host}:${emulated.auth.port}`)
     .replace(/<script type="module">\s*import '[./]*src\/loader\.ts';\s*<\/script>/, SCRIPT_TAGS[variant])
-    // The demo's fake account chooser is for the demo server; a site owner's page has none.
-    .replace(/<!-- Demo only:[\s\S]*?<\/script>/, '');
+    // The demo's own scripts (its fake account chooser, its design and language switchers) are for the
+    // demo server; a site owner's page has none.
+    .replace(/<!-- Demo only:[\s\S]*?<\/script>/g, '');
   return variant === 'without-widget' ? html.replace(/<leave-a-reply[\s\S]*?<\/leave-a-reply>/, '') : html;
 }
 

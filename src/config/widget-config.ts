@@ -361,3 +361,35 @@ export function threadKeyFromUrl(href: string, options: { base?: string; keepQue
   }
   return (path || '/') + (options.keepQuery ? url.search : '');
 }
+
+/** The attribute that says how the widget looks (null when absent). */
+export interface AppearanceAttributes {
+  theme: string | null;
+}
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface AppearanceSettings {
+  /** `auto`: the page's colour scheme. `light`, `dark`: forced, with the widget's own background. */
+  theme: Theme;
+}
+
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+/** Never unusable, like the identity settings: a wrong theme is reported, and the page's scheme used. */
+export function readAppearanceSettings(attributes: AppearanceAttributes): { value: AppearanceSettings; problems: ConfigProblem[] } {
+  const text = attributes.theme?.trim().toLowerCase() ?? '';
+  const theme = THEMES.find((known) => known === text);
+  if (theme || !text) return { value: { theme: theme ?? 'auto' }, problems: [] };
+  return {
+    value: { theme: 'auto' },
+    problems: [
+      {
+        attribute: 'theme',
+        message:
+          `theme="${attributes.theme}" is not valid: write theme="auto" (the default: the page's colour scheme), ` +
+          'theme="light" or theme="dark", or leave it out. The widget follows the page\'s colour scheme meanwhile.',
+      },
+    ],
+  };
+}

@@ -1,12 +1,16 @@
 import { css } from 'lit';
 
-/** Fields, labels, messages and buttons: shared by the form, the identity picker and the thread's comment actions. */
+/**
+ * Fields, labels, messages and buttons: shared by the form, the identity picker and the thread's comment
+ * actions. Buttons are outlined in the text colour by default: they look meant on any page, light or
+ * dark, and read at the text's own contrast; a page with an accent colour gives it with the two tokens.
+ */
 export const controls = css`
   .field {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-    margin-block: 0 1em;
+    margin-block: 0 var(--_space);
   }
 
   label {
@@ -21,12 +25,12 @@ export const controls = css`
 
   input:not([type='checkbox']),
   textarea {
-    width: 100%;
+    inline-size: 100%;
     padding: 0.5em;
-    color: var(--lar-field-text, FieldText);
-    background: var(--lar-field-background, Field);
-    border: 1px solid var(--lar-border, GrayText);
-    border-radius: var(--lar-radius, 0.25em);
+    color: var(--_field-text);
+    background: var(--_field-background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
 
   [aria-invalid='true'] {
@@ -49,12 +53,17 @@ export const controls = css`
   }
 
   button {
+    max-inline-size: 100%;
     padding: 0.6em 1.2em;
-    color: var(--lar-button-text, ButtonText);
-    background: var(--lar-button-background, ButtonFace);
-    border: 1px solid var(--lar-border, GrayText);
-    border-radius: var(--lar-radius, 0.25em);
+    color: var(--_button-text);
+    background: var(--_button-background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     cursor: pointer;
+  }
+
+  button:not(.link):hover {
+    background: color-mix(in srgb, currentColor 8%, var(--_button-background));
   }
 
   /* A button that reads as a link: ( Log Out / Change ), Reply, Edit, Delete, Cancel reply. */
@@ -62,12 +71,12 @@ export const controls = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--lar-link, LinkText);
+    color: var(--_link);
     text-decoration: underline;
   }
 
   :focus-visible {
-    outline: 2px solid var(--lar-focus, Highlight);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
 `;

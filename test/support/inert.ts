@@ -37,7 +37,7 @@ function isOwnControl(element: Element): boolean {
   const only = (allowed: Record<string, RegExp>) =>
     [...element.attributes].every(({ name, value }) => allowed[name]?.test(value) ?? false);
   if (element.matches('footer > a.permalink')) return only({ class: /^permalink$/, href: /^#comment-[\w-]+$/ });
-  if (element.matches('article > p.actions')) return only({ class: /^actions$/ });
+  if (element.matches('article > p.actions')) return only({ class: /^actions$/, part: /^actions$/ });
   if (element.matches('article > p.actions > button')) {
     return only({ type: /^button$/, class: /^link$/, 'data-action': /^(reply|edit|delete)$/, 'data-id': /^[\w-]+$/, 'aria-label': /^Reply to / });
   }
@@ -51,7 +51,7 @@ function isOwnControl(element: Element): boolean {
 function isOwnAvatarOrMark(element: Element): boolean {
   if (element.matches('footer > span.avatar')) {
     return [...element.attributes].every(({ name, value }) =>
-      name === 'class' || name === 'aria-hidden' || (name === 'style' && /^--_hue: \d+;?$/.test(value)));
+      name === 'class' || name === 'aria-hidden' || (name === 'part' && value === 'avatar') || (name === 'style' && /^--_hue: \d+;?$/.test(value)));
   }
   if (element.matches('footer > span.avatar > img')) {
     return [...element.attributes].every(({ name, value }) =>

@@ -10,7 +10,7 @@ import { avatarHue, avatarImageUrl, initials } from '../../model/avatar.js';
  */
 export function avatarTemplate(name: string, stored: string | null, remote: boolean) {
   const src = remote ? avatarImageUrl(stored, 96) : null;
-  return html`<span class="avatar" aria-hidden="true" ${hue(avatarHue(name))}
+  return html`<span class="avatar" part="avatar" aria-hidden="true" ${hue(avatarHue(name))}
     ><span class="initials">${initials(name)}</span>${src
       ? html`<img src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hide} />`
       : nothing}</span

@@ -6,8 +6,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 1em;
-    margin-block: 1em 0.5em;
+    gap: 0 var(--_space);
+    margin-block: var(--_space) 0.5em;
   }
 
   h3 {
@@ -16,7 +16,7 @@ export const styles = css`
   }
 
   textarea {
-    min-height: 8em;
+    min-block-size: 8em;
     resize: vertical;
   }
 

@@ -31,6 +31,14 @@ type Phase = 'editing' | 'posting' | 'slow' | 'posted' | 'failed' | 'needs-ident
  *
  * @fires lar-comment-posted - The reader's comment was stored: `event.thread`, `event.commentId`, `event.parentId`.
  * @fires lar-reply-target - Cancel reply was pressed (`event.comment` is null).
+ * @csspart heading - "Leave a Reply".
+ * @csspart form - The form.
+ * @csspart field - Each field: its label, box, hint and error.
+ * @csspart input - Each field's box.
+ * @csspart button - Post Comment, and the identity picker's buttons.
+ * @csspart submit - Post Comment.
+ * @csspart notice - What happened to the comment: sending, posted, failed.
+ * @csspart avatar - The signed-in reader's picture.
  */
 export class LarCommentForm extends LitElement {
   static override styles = [shared, controls, styles];
@@ -204,29 +212,29 @@ export class LarCommentForm extends LitElement {
     return html`
       <section aria-labelledby="reply-title">
         <div class="title">
-          <h3 id="reply-title">${this.replyTo ? m.replyTitle(this.replyTo.author.name) : m.title}</h3>
+          <h3 id="reply-title" part="heading">${this.replyTo ? m.replyTitle(this.replyTo.author.name) : m.title}</h3>
           ${this.replyTo ? html`<button type="button" class="link" @click=${this.#cancelReply}>${m.cancelReply}</button>` : nothing}
         </div>
-        <form novalidate @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
+        <form part="form" novalidate @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
           <p class="hint">${m.requiredNote}</p>
-          <p class="field">
+          <p class="field" part="field">
             <label for="text">${m.commentLabel} <span class="required" aria-hidden="true">*</span></label>
-            <textarea id="text" name="comment" rows="8" required
+            <textarea id="text" part="input" name="comment" rows="8" required
               aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}
               .value=${live(this.#draft.text)} @input=${this.#onInput}></textarea>
             ${problem
               ? html`<span class="error" id="text-error">${fieldProblemText(l10n, 'text', problem)}</span>`
               : nothing}
           </p>
-          <lar-identity-picker .problems=${this.detailProblems} @lar-signed-in=${this.#onSignedIn}></lar-identity-picker>
+          <lar-identity-picker exportparts="avatar, field, input, button" .problems=${this.detailProblems} @lar-signed-in=${this.#onSignedIn}></lar-identity-picker>
           <p class="honeypot" aria-hidden="true">
             <label>${m.honeypotLabel} <input name="homepage" type="text" tabindex="-1" autocomplete="off"></label>
           </p>
-          <p class="alert" role="alert">${this.#alert()}</p>
+          <p class="alert" part="notice" role="alert">${this.#alert()}</p>
           <p class="submit">
-            <button type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.submitting : m.submit}</button>
+            <button type="submit" part="button submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? m.submitting : m.submit}</button>
           </p>
-          <p class="status" role="status">${this.#status()}</p>
+          <p class="status" part="notice" role="status">${this.#status()}</p>
         </form>
       </section>
     `;

@@ -42,6 +42,14 @@ const CLOCK_MS = 30_000;
  * @fires lar-reply-target - The reader pressed Reply; `event.comment` is the comment.
  * @csspart author-link - The link to a commenter's website.
  * @csspart content - A comment's text.
+ * @csspart comment - Each comment (its <article>).
+ * @csspart author - A commenter's name.
+ * @csspart avatar - A commenter's picture or initials.
+ * @csspart date - A comment's date.
+ * @csspart actions - Reply, Edit and Delete under a comment.
+ * @csspart heading - "N thoughts on “Title”".
+ * @csspart button - Load more comments, Try again, "N new comments".
+ * @csspart notice - Loading, failures, "Comments are closed."
  */
 export class LarCommentThread extends LitElement {
   static override styles = [shared, controls, avatarStyles, commentStyles, styles];
@@ -138,7 +146,9 @@ export class LarCommentThread extends LitElement {
     if (this.#scrollTo && this.#item(this.#scrollTo)) {
       const item = this.#item(this.#scrollTo);
       this.#scrollTo = null;
-      item?.scrollIntoView({ block: 'center' });
+      // A page's `scroll-behavior: smooth` would glide there: not for a reader who asked for less motion.
+      // A page's `scroll-behavior: smooth` would glide there: not for a reader who asked for less motion.
+      item?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto' });
       item?.focus({ preventScroll: true });
     }
     if (this.#focusNext) {
@@ -363,13 +373,13 @@ export class LarCommentThread extends LitElement {
     // The form (slotted by <leave-a-reply>) appears with the first answer, below what it answered:
     // nothing the reader can see moves when the comments arrive. A closed thread says so instead.
     const end = html`${this.#moderation?.threadControls(this.#closed)}${this.#closed
-      ? html`<p class="notice closed">${m.closed}</p>`
+      ? html`<p class="notice closed" part="notice">${m.closed}</p>`
       : html`<slot></slot>`}`;
-    const retry = html`<button type="button" class="retry" @click=${this.#retry}>${m.tryAgain}</button>`;
+    const retry = html`<button type="button" class="retry" part="button" @click=${this.#retry}>${m.tryAgain}</button>`;
     // Comments the reader has (or a thread the server said is empty) stay, with the failure below them.
-    if (error && !synced && comments.length === 0) return html`<p class="notice" role="alert">${m.loadFailed}</p><p>${retry}</p>${end}`;
-    if (!answered) return html`<p class="notice loading" role="status" tabindex="-1">${m.loading}</p>`;
-    if (!synced && comments.length === 0) return html`<p class="notice" role="status">${m.waitingForConnection}</p>${end}`;
+    if (error && !synced && comments.length === 0) return html`<p class="notice" part="notice" role="alert">${m.loadFailed}</p><p>${retry}</p>${end}`;
+    if (!answered) return html`<p class="notice loading" part="notice" role="status" tabindex="-1">${m.loading}</p>`;
+    if (!synced && comments.length === 0) return html`<p class="notice" part="notice" role="status">${m.waitingForConnection}</p>${end}`;
 
     const visible = comments.filter((comment) => !this.#held.has(comment.id));
     const tree = this.#tree(visible);
@@ -377,18 +387,18 @@ export class LarCommentThread extends LitElement {
     const total = (count ?? shownComments(tree).filter((comment) => comment.status === 'published' && !comment.pending).length) + pending;
     const held = this.#held.size;
     return html`
-      <h2 tabindex="-1">${l10n.heading(total, thread?.postTitle ?? '')}</h2>
+      <h2 part="heading" tabindex="-1">${l10n.heading(total, thread?.postTitle ?? '')}</h2>
       ${this.#moderation?.queue()}
       ${tree.length > 0 ? html`<ol class="comment-list" @click=${this.#onClick}>${this.#nodes(tree, l10n)}</ol>` : nothing}
       ${more
         ? html`<p class="more">
-            <button type="button" @click=${this.#loadMore} aria-disabled=${loadingMore ? 'true' : 'false'}>${loadingMore ? m.loadingMore : m.loadMore}</button>
+            <button type="button" part="button" @click=${this.#loadMore} aria-disabled=${loadingMore ? 'true' : 'false'}>${loadingMore ? m.loadingMore : m.loadMore}</button>
             <span class="error" role="alert">${loadMoreFailed ? m.loadMoreFailed : nothing}</span>
           </p>`
         : nothing}
-      ${error ? html`<p class="live-failed"><span class="notice" role="alert">${m.liveFailed}</span> ${retry}</p>` : nothing}
+      ${error ? html`<p class="live-failed"><span class="notice" part="notice" role="alert">${m.liveFailed}</span> ${retry}</p>` : nothing}
       <div class="arrivals" aria-live="polite">
-        ${held > 0 ? html`<button type="button" class="new-comments" @click=${this.#showNew}>${l10n.newComments(held)}</button>` : nothing}
+        ${held > 0 ? html`<button type="button" class="new-comments" part="button" @click=${this.#showNew}>${l10n.newComments(held)}</button>` : nothing}
       </div>
       ${this.replyTo && !this.#closed ? nothing : end}
     `;

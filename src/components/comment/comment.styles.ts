@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   article {
-    padding-block: 0.75em;
+    padding-block: calc(0.75 * var(--_space));
   }
 
   .meta {
@@ -47,9 +47,11 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* Wraps at 320 px or 200% zoom. */
   .actions {
     display: flex;
-    gap: 1em;
+    flex-wrap: wrap;
+    gap: 0.25em var(--_space);
     margin-block: 0.25em 0;
     font-size: 0.875em;
   }
@@ -80,6 +82,6 @@ export const styles = css`
   blockquote {
     margin-inline: 0;
     padding-inline-start: 1em;
-    border-inline-start: 0.25em solid var(--lar-border, GrayText);
+    border-inline-start: 0.25em solid var(--_border);
   }
 `;

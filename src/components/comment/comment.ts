@@ -40,7 +40,7 @@ export interface CommentOptions {
  */
 export function commentTemplate(comment: Comment, options: CommentOptions): TemplateResult {
   if (comment.status === 'deleted') {
-    return html`<article class="comment deleted"><p class="notice" .textContent=${options.l10n.messages.comment.deleted}></p></article>`;
+    return html`<article class="comment deleted" part="comment"><p class="notice" .textContent=${options.l10n.messages.comment.deleted}></p></article>`;
   }
   const { author, createdAt, pending, editedAt } = comment;
   const { l10n } = options;
@@ -55,12 +55,12 @@ export function commentTemplate(comment: Comment, options: CommentOptions): Temp
   const exact = l10n.formatDate(createdAt);
   // Held, in its author's view (a moderator's queue has the buttons instead): greyed, with the notice.
   const held = comment.status !== 'published' && !options.moderating;
-  return html`<article class="comment${held ? ' held' : ''}"><footer class="meta"
-    >${avatarTemplate(author.name, author.avatar, options.avatars)}<b class="author">${name}</b>${providerMark(author.provider, m)}${options.pinned
+  return html`<article class="comment${held ? ' held' : ''}" part="comment"><footer class="meta"
+    >${avatarTemplate(author.name, author.avatar, options.avatars)}<b class="author" part="author">${name}</b>${providerMark(author.provider, m)}${options.pinned
       ? html` <strong class="pinned" .textContent=${m.pinned}></strong>`
       : nothing}
     <span class="visually-hidden" .textContent=${m.says}></span>
-    <a class="permalink" href="#comment-${comment.id}"><time datetime=${createdAt.toISOString()} title=${exact}
+    <a class="permalink" href="#comment-${comment.id}"><time part="date" datetime=${createdAt.toISOString()} title=${exact}
       .textContent=${l10n.formatWhen(createdAt, options.now)}></time></a
     >${editedAt ? html` <span class="edited" title=${l10n.formatDate(editedAt)} .textContent=${m.edited}></span>` : nothing}
     <span class="pending" ?hidden=${!pending} .textContent=${pending ? m.pending : ''}></span></footer>
@@ -72,7 +72,7 @@ export function commentTemplate(comment: Comment, options: CommentOptions): Temp
 function actions(comment: WrittenComment, { l10n, reply, change }: CommentOptions) {
   if (!reply && !change) return nothing;
   const m = l10n.messages.comment;
-  return html`<p class="actions">${reply
+  return html`<p class="actions" part="actions">${reply
     ? html`<button type="button" class="link" data-action="reply" data-id=${comment.id} aria-label=${m.replyTo(comment.author.name)}
         .textContent=${m.reply}></button>`
     : nothing}${change

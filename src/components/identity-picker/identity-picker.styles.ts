@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   p {
-    margin-block: 0 1em;
+    margin-block: 0 var(--_space);
   }
 
   .providers {
@@ -36,7 +36,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.75em;
-    margin-block-end: 1em;
+    margin-block-end: var(--_space);
   }
 
   .who p {

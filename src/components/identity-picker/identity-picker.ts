@@ -37,6 +37,10 @@ export interface Poster {
  *
  * @fires lar-signed-in - The reader signed in with a provider. `event.provider` says which.
  * @fires lar-signed-out - The reader pressed Log Out.
+ * @csspart field - Each field: its label, box, hint and error.
+ * @csspart input - Each field's box.
+ * @csspart button - Try again, Send link, Cancel and the other buttons that are not links or provider icons.
+ * @csspart avatar - The signed-in reader's picture.
  */
 export class LarIdentityPicker extends LitElement {
   static override styles = [shared, controls, avatarStyles, styles];
@@ -237,10 +241,10 @@ export class LarIdentityPicker extends LitElement {
     const type = field === 'email' ? 'email' : field === 'website' ? 'url' : 'text';
     const autocomplete = field === 'website' ? 'url' : field;
     return html`
-      <p class="field">
+      <p class="field" part="field">
         <label for=${field}>${label}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
         ${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : nothing}
-        <input id=${field} name=${field === 'name' ? 'author' : field === 'website' ? 'url' : 'email'} type=${type}
+        <input id=${field} part="input" name=${field === 'name' ? 'author' : field === 'website' ? 'url' : 'email'} type=${type}
           autocomplete=${autocomplete} ?required=${required}
           aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${ifDefined(ids || undefined)}
           .value=${live(value)} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
@@ -290,7 +294,7 @@ export class LarIdentityPicker extends LitElement {
     return html`<div class="failure" role="alert">
       ${failure
         ? html`<p>${text}</p>${canRetry
-            ? html`<button type="button" @click=${() => this.#signIn(failure.provider)}>${m.retry}</button>`
+            ? html`<button type="button" part="button" @click=${() => this.#signIn(failure.provider)}>${m.retry}</button>`
             : nothing}`
         : nothing}
     </div>`;
@@ -337,15 +341,15 @@ export class LarIdentityPicker extends LitElement {
     const m = this.#context.l10n.messages.identity;
     if (this.phase === 'link-sent') return html`<p class="status" role="status">${m.linkSent(this.linkEmail.trim())}</p>`;
     return html`<div class="email-link">
-      <p class="field">
+      <p class="field" part="field">
         <label for="link-email">${m.emailLinkLabel}</label>
-        <input id="link-email" type="email" autocomplete="email" .value=${live(this.linkEmail)}
+        <input id="link-email" part="input" type="email" autocomplete="email" .value=${live(this.linkEmail)}
           @input=${(e: Event) => (this.linkEmail = (e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.#sendLink(e)} />
       </p>
       <p class="buttons">
-        <button type="button" @click=${this.#sendLink}>${m.sendLink}</button>
-        <button type="button" @click=${this.#backToChoosing}>${m.cancel}</button>
+        <button type="button" part="button" @click=${this.#sendLink}>${m.sendLink}</button>
+        <button type="button" part="button" @click=${this.#backToChoosing}>${m.cancel}</button>
       </p>
     </div>`;
   }
@@ -356,15 +360,15 @@ export class LarIdentityPicker extends LitElement {
     if (this.phase === 'connecting') {
       return html`<div class="connecting">
         <p role="status">${m.connecting(providerName)}</p>
-        <button type="button" @click=${this.#cancelSignIn}>${m.cancel}</button>
+        <button type="button" part="button" @click=${this.#cancelSignIn}>${m.cancel}</button>
       </div>`;
     }
     if (this.phase === 'account-exists') {
       return html`<div class="account-exists" role="alert">
         <p>${m.accountExists(providerName)}</p>
         <p class="buttons">
-          <button type="button" @click=${this.#useExisting}>${m.useExisting(providerName)}</button>
-          <button type="button" @click=${this.#backToChoosing}>${m.stayGuest}</button>
+          <button type="button" part="button" @click=${this.#useExisting}>${m.useExisting(providerName)}</button>
+          <button type="button" part="button" @click=${this.#backToChoosing}>${m.stayGuest}</button>
         </p>
       </div>`;
     }
