@@ -9,7 +9,9 @@
  *      the emulator's coverage of the rules (scripts/rules-coverage.ts: saved under .cache/rules-coverage/);
  *   5b. the command-line suite (test/cli, node:test): `leave-a-reply` run as a site owner runs it,
  *      against the Firestore and Auth emulators;
- *   6. stop the emulators and print the totals, ending with `tests: N passed, N failed`.
+ *   6. stop the emulators; the package suite (test/package, node:test): the generated docs match the
+ *      manifest, and `npm pack` installs into a fresh Vite + TypeScript app that builds and renders;
+ *   7. print the totals, ending with `tests: N passed, N failed`.
  * Without a Firestore emulator it says so loudly and still runs every suite that does not need one.
  */
 import { spawn } from 'node:child_process';
@@ -58,6 +60,26 @@ function readCounts(file: string): Counts | null {
   } catch {
     return null;
   }
+}
+
+/** One folder of node:test files (`test/<name>/*.test.ts`), its counts added to the summary. */
+async function nodeSuite(name: string, note: string, env: Record<string, string>) {
+  rmSync(countsFile(name), { force: true });
+  await run(
+    process.execPath,
+    [
+      '--import', 'tsx',
+      '--test',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=./test/support/node/count-reporter.js', `--test-reporter-destination=${countsFile(name)}`,
+      // Node 20 does not find .ts files in a folder by itself, so they are listed.
+      ...readdirSync(join(ROOT, 'test', name))
+        .filter((file) => file.endsWith('.test.ts'))
+        .map((file) => join('test', name, file)),
+    ],
+    env,
+  );
+  suites.push({ name, counts: readCounts(countsFile(name)), note });
 }
 
 const checks: Array<{ name: string; ok: boolean }> = [];
@@ -118,22 +140,7 @@ try {
 
   heading('Security rules suite (@firebase/rules-unit-testing, node:test)');
   if (emulators.firestore) {
-    rmSync(countsFile('rules'), { force: true });
-    await run(
-      process.execPath,
-      [
-        '--import', 'tsx',
-        '--test',
-        '--test-reporter=spec', '--test-reporter-destination=stdout',
-        '--test-reporter=./test/support/node/count-reporter.js', `--test-reporter-destination=${countsFile('rules')}`,
-        // Node 20 does not find .ts files in a folder by itself, so they are listed.
-        ...readdirSync(join(ROOT, 'test', 'rules'))
-          .filter((file) => file.endsWith('.test.ts'))
-          .map((file) => join('test', 'rules', file)),
-      ],
-      env,
-    );
-    suites.push({ name: 'rules', counts: readCounts(countsFile('rules')), note: 'against the Firestore emulator' });
+    await nodeSuite('rules', 'against the Firestore emulator', env);
     // The emulator's coverage of what that suite made the rules evaluate, saved under .cache/rules-coverage/.
     checks.push({ name: 'rules coverage (every allow and function)', ok: await reportRulesCoverage(emulators.firestore, emulators.projectId, say) });
   } else {
@@ -142,27 +149,17 @@ try {
 
   heading('Command-line suite (leave-a-reply against the emulators, node:test)');
   if (emulators.firestore) {
-    rmSync(countsFile('cli'), { force: true });
-    await run(
-      process.execPath,
-      [
-        '--import', 'tsx',
-        '--test',
-        '--test-reporter=spec', '--test-reporter-destination=stdout',
-        '--test-reporter=./test/support/node/count-reporter.js', `--test-reporter-destination=${countsFile('cli')}`,
-        ...readdirSync(join(ROOT, 'test', 'cli'))
-          .filter((file) => file.endsWith('.test.ts'))
-          .map((file) => join('test', 'cli', file)),
-      ],
-      env,
-    );
-    suites.push({ name: 'cli', counts: readCounts(countsFile('cli')), note: 'against the Firestore and Auth emulators' });
+    await nodeSuite('cli', 'against the Firestore and Auth emulators', env);
   } else {
     say('Skipped: no Firestore emulator (see above).');
   }
 } finally {
   await emulators.stop();
 }
+
+heading('Package suite (npm pack, a fresh Vite app, Chromium; node:test)');
+if (chromium) await nodeSuite('package', 'npm pack into a fresh Vite + TypeScript app, rendered in Chromium', { CHROME_PATH: chromium });
+else suites.push({ name: 'package', counts: null, note: 'not run: no Chromium' });
 
 heading('Summary');
 for (const check of checks) say(`${check.ok ? 'ok  ' : 'FAIL'}  ${check.name}`);

@@ -15,15 +15,20 @@ const NEAR_VIEWPORT_MARGIN = '800px 0px';
  * whatever the site owner wrote inside the element stays ("Comments", say); the console says why.
  * Counts once per thread, when it comes near the viewport, and again when `thread` changes.
  *
- * A vanilla element, not Lit: an index page loads this and the loader, nothing of the widget.
+ * A vanilla element, not Lit: an index page loads this and the loader, nothing of the widget. What the
+ * site owner writes inside is light DOM, not a slot: the number replaces it when it arrives.
  *
- * @attr thread - The post's address ("/2026/11/a-review/", or a full URL), or the thread="…" of the
- *   post's own <leave-a-reply>. Required.
- * @attr project-id - As on <leave-a-reply>. Required.
- * @attr api-key - As on <leave-a-reply>. Required.
- * @attr app-id - As on <leave-a-reply>: needed with app-check-site-key.
- * @attr app-check-site-key - As on <leave-a-reply>: the count's request carries an App Check token.
- * @attr firestore-emulator - As on <leave-a-reply>: `host:port`, for development only.
+ * @tagname leave-a-reply-count
+ * @attr thread - Required. The post. Its address, as your templates give it (a path such as `/2026/11/a-review/`,
+ *   or a full URL), is normalised as the post's own widget normalises its address
+ *   ([docs/setup.md](docs/setup.md#the-thread-key)); any other value is taken as written, for a post whose
+ *   `<leave-a-reply>` has a `thread` attribute of its own.
+ * @attr project-id - Required. As on `<leave-a-reply>`, with the same checks.
+ * @attr api-key - Required. As on `<leave-a-reply>`, with the same checks.
+ * @attr app-id - As on `<leave-a-reply>`: needed with `app-check-site-key`.
+ * @attr app-check-site-key - As on `<leave-a-reply>`: the count's request carries an App Check token.
+ * @attr firestore-emulator - As on `<leave-a-reply>`: `host:port`, for development only.
+ * @attr lang - The language of the words and the number. Default: inherited, as on `<leave-a-reply>`.
  */
 export class LeaveAReplyCount extends HTMLElement {
   static readonly observedAttributes = ['thread', 'project-id', 'api-key', 'app-id', 'app-check-site-key', 'firestore-emulator'];
