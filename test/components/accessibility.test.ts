@@ -7,9 +7,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
-import type { AccountService } from '../../src/data/accounts.js';
 import { StoreError } from '../../src/data/store.js';
 import type { Account } from '../../src/model/identity.js';
+import { signedInAs } from '../support/accounts.js';
 import { comment, MemoryStore } from '../support/memory-store.js';
 import { findByShadowRole, findByShadowText } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
@@ -17,23 +17,6 @@ import { click, type } from '../support/user.js';
 
 const READER: Account = { uid: 'reader', provider: 'google', name: 'Rea Der', avatar: null, moderator: false };
 const MODERATOR: Account = { ...READER, uid: 'mod', name: 'Mo Derator', moderator: true };
-
-/** Accounts that say the reader is signed in as `account` (or nobody), and do nothing else. */
-function signedInAs(account: Account | null): AccountService {
-  const never = () => Promise.reject(new Error('not in this test'));
-  return {
-    watch: (listener) => {
-      listener(account);
-      return () => {};
-    },
-    prepare: () => {},
-    resume: async () => null,
-    signIn: never,
-    sendEmailLink: never,
-    useExistingAccount: never,
-    signOut: never,
-  };
-}
 
 /** A thread of two comments by others, a reply, and one by the reader (uid `reader`). */
 function thread(): MemoryStore {

@@ -7,31 +7,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
-import type { AccountService } from '../../src/data/accounts.js';
 import type { Account } from '../../src/model/identity.js';
+import { signedInAs } from '../support/accounts.js';
 import { comment, MemoryStore } from '../support/memory-store.js';
 import { findByShadowRole, findByShadowText, queryByShadowRole, renderedComments } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, focused, press } from '../support/user.js';
 
 const MODERATOR: Account = { uid: 'mod', provider: 'google', name: 'Mo Derator', avatar: null, moderator: true };
-
-/** Accounts that say the reader is signed in as `account`, and do nothing else. */
-function signedInAs(account: Account | null): AccountService {
-  const never = () => Promise.reject(new Error('not in this test'));
-  return {
-    watch: (listener) => {
-      listener(account);
-      return () => {};
-    },
-    prepare: () => {},
-    resume: async () => null,
-    signIn: never,
-    sendEmailLink: never,
-    useExistingAccount: never,
-    signOut: never,
-  };
-}
 
 async function widget(store: MemoryStore, account: Account | null) {
   return fixture<LeaveAReply>(

@@ -1,9 +1,11 @@
 /**
- * Google accounts for the end-to-end tests. Provider popups need Google's scripts from the internet,
+ * Accounts for the tests. For the component tests, `signedInAs`: an AccountService over no Auth at all.
+ * For the end-to-end tests, Google accounts: provider popups need Google's scripts from the internet,
  * so pages get a sign-in seam (`signInSeam` on <leave-a-reply>) that returns the fake ID token the Auth
  * emulator accepts; everything before and after that call is the widget's own.
  */
-import type { SignInSeam } from '../../src/data/accounts.js';
+import type { AccountService, SignInSeam } from '../../src/data/accounts.js';
+import type { Account } from '../../src/model/identity.js';
 
 export interface FakeAccount {
   sub: string;
@@ -25,5 +27,22 @@ export function seam(account: FakeAccount, failures: { popup?: object; redirect?
     const failure = failures[via];
     if (failure) throw failure;
     return JSON.stringify(account);
+  };
+}
+
+/** Accounts that say the reader is signed in as `account`, and do nothing else. */
+export function signedInAs(account: Account | null): AccountService {
+  const never = () => Promise.reject(new Error('not in this test'));
+  return {
+    watch: (listener) => {
+      listener(account);
+      return () => {};
+    },
+    prepare: () => {},
+    resume: async () => null,
+    signIn: never,
+    sendEmailLink: never,
+    useExistingAccount: never,
+    signOut: never,
   };
 }
