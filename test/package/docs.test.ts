@@ -43,6 +43,8 @@ test('the manifest names both tags, their attributes and the four events', () =>
   assert.equal(attributes.get('project-id')?.default, undefined);
   // Paths a consumer can follow: the package ships dist/, not src/.
   for (const module of manifest.modules) assert.match(module.path, /^dist\/.*\.js$/);
+  // The analyzer ran with a temporary --outdir and left package.json's pointer alone.
+  assert.equal(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).customElements, 'custom-elements.json');
 });
 
 test('docs/attributes.md is what the manifest gives (npm run docs:attributes)', () => {
