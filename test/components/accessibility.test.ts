@@ -9,27 +9,11 @@ import '../../src/define.js';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
 import { StoreError } from '../../src/data/store.js';
 import type { Account } from '../../src/model/identity.js';
-import { signedInAs } from '../support/accounts.js';
-import { comment, MemoryStore } from '../support/memory-store.js';
+import { MODERATOR, READER, signedInAs } from '../support/accounts.js';
+import { MemoryStore, threadToModerate } from '../support/memory-store.js';
 import { findByShadowRole, findByShadowText } from '../support/queries.js';
 import { clearSavedDrafts } from '../support/storage.js';
 import { click, type } from '../support/user.js';
-
-const READER: Account = { uid: 'reader', provider: 'google', name: 'Rea Der', avatar: null, moderator: false };
-const MODERATOR: Account = { ...READER, uid: 'mod', name: 'Mo Derator', moderator: true };
-
-/** A thread of two comments by others, a reply, and one by the reader (uid `reader`). */
-function thread(): MemoryStore {
-  const ada = comment({ id: 'ada', text: 'The <em>ending</em> was earned.', createdAt: new Date('2026-11-20T10:00:00Z') });
-  return new MemoryStore({
-    '/post': [
-      ada,
-      comment({ id: 'reply', text: 'Agreed.', parentId: 'ada', depth: 1, rootCreatedAt: ada.createdStamp, createdAt: new Date('2026-11-20T11:00:00Z'), author: { uid: 'alan', name: 'Alan', website: 'https://alan.example', provider: 'guest', avatar: null } }),
-      comment({ id: 'mine', text: 'My own thought.', createdAt: new Date(), author: { uid: 'reader', name: 'Rea Der', website: null, provider: 'google', avatar: null } }),
-      { ...comment({ id: 'held', text: 'Buy cheap pills.', author: { uid: 'bot', name: 'Bot', website: null, provider: 'guest', avatar: null } }), status: 'pending' },
-    ],
-  });
-}
 
 async function widget(store: MemoryStore, account: Account | null, closed = false) {
   return fixture<LeaveAReply>(
@@ -46,13 +30,13 @@ describe('Accessibility in every state (axe-core)', () => {
     const empty = await widget(new MemoryStore(), null);
     await findByShadowRole(empty, 'heading', { name: 'No thoughts yet on “Night Train”' });
     await expect(empty).to.be.accessible();
-    const full = await widget(thread(), null);
+    const full = await widget(threadToModerate(), null);
     await findByShadowText(full, 'Agreed.');
     await expect(full).to.be.accessible();
   });
 
   it('form errors, then posting', async () => {
-    const store = thread();
+    const store = threadToModerate();
     const el = await widget(store, null);
     await click(await button(el, 'Post Comment'));
     await findByShadowText(el, 'Please type your comment.');
@@ -72,7 +56,7 @@ describe('Accessibility in every state (axe-core)', () => {
   });
 
   it('signed in, with a reply open, and editing', async () => {
-    const el = await widget(thread(), READER);
+    const el = await widget(threadToModerate(), READER);
     await findByShadowText(el, 'You are commenting using your Google account.', { exact: false });
     await expect(el).to.be.accessible();
 
@@ -90,7 +74,7 @@ describe('Accessibility in every state (axe-core)', () => {
   });
 
   it('the moderation queue, open, and a question before a moderator deletes', async () => {
-    const store = thread();
+    const store = threadToModerate();
     store.moderator = true;
     const el = await widget(store, MODERATOR);
     await click(await button(el, 'Pending (1)'));
@@ -102,11 +86,11 @@ describe('Accessibility in every state (axe-core)', () => {
   });
 
   it('closed, and the error when the comments cannot be loaded', async () => {
-    const closed = await widget(thread(), null, true);
+    const closed = await widget(threadToModerate(), null, true);
     await findByShadowText(closed, 'Comments are closed.');
     await expect(closed).to.be.accessible();
 
-    const broken = thread();
+    const broken = threadToModerate();
     broken.watchThread = (_key, _view, listener) => {
       queueMicrotask(() => listener.error(new StoreError('unknown', 'broken')));
       return { loadMore: async () => {}, stop: () => {} };

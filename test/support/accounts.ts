@@ -30,6 +30,10 @@ export function seam(account: FakeAccount, failures: { popup?: object; redirect?
   };
 }
 
+/** A reader signed in with Google, who wrote `mine` in threadToModerate (test/support/memory-store.ts). */
+export const READER: Account = { uid: 'reader', provider: 'google', name: 'Rea Der', avatar: null, moderator: false };
+export const MODERATOR: Account = { ...READER, uid: 'mod', name: 'Mo Derator', moderator: true };
+
 /** Accounts that say the reader is signed in as `account`, and do nothing else. */
 export function signedInAs(account: Account | null): AccountService {
   const never = () => Promise.reject(new Error('not in this test'));

@@ -231,3 +231,19 @@ export function comment(overrides: Partial<PublishedComment> = {}): PublishedCom
     ...overrides,
   };
 }
+
+/**
+ * The thread `/post`: two comments by others, a reply, one by the reader (uid `reader`, as READER in
+ * test/support/accounts.ts), and one held for moderation.
+ */
+export function threadToModerate(): MemoryStore {
+  const ada = comment({ id: 'ada', text: 'The <em>ending</em> was earned.', createdAt: new Date('2026-11-20T10:00:00Z') });
+  return new MemoryStore({
+    '/post': [
+      ada,
+      comment({ id: 'reply', text: 'Agreed.', parentId: 'ada', depth: 1, rootCreatedAt: ada.createdStamp, createdAt: new Date('2026-11-20T11:00:00Z'), author: { uid: 'alan', name: 'Alan', website: 'https://alan.example', provider: 'guest', avatar: null } }),
+      comment({ id: 'mine', text: 'My own thought.', createdAt: new Date(), author: { uid: 'reader', name: 'Rea Der', website: null, provider: 'google', avatar: null } }),
+      { ...comment({ id: 'held', text: 'Buy cheap pills.', author: { uid: 'bot', name: 'Bot', website: null, provider: 'guest', avatar: null } }), status: 'pending' },
+    ],
+  });
+}

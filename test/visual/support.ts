@@ -13,7 +13,7 @@ import { html, render } from 'lit';
 import type { LeaveAReply } from '../../src/components/leave-a-reply/leave-a-reply.js';
 import { comment, MemoryStore } from '../support/memory-store.js';
 import { waitUntil } from '@open-wc/testing';
-import { findByShadowText } from '../support/queries.js';
+import { deepQuery, findByShadowText } from '../support/queries.js';
 
 export type Design = 'serif' | 'dark' | 'minimal';
 
@@ -122,21 +122,6 @@ export function leaveBlogPage(): void {
   document.head.querySelectorAll('link[data-design]').forEach((link) => link.remove());
   document.documentElement.removeAttribute('dir');
   document.documentElement.lang = 'en';
-}
-
-/** Every element under `root`, shadow roots included. */
-export function deepElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
-  }
-  return found;
-}
-
-/** The elements that match `selector` in the widget's shadow roots. */
-export function deepQuery(widget: Element, selector: string): HTMLElement[] {
-  return deepElements(widget.shadowRoot ?? widget).filter((element): element is HTMLElement => element.matches(selector));
 }
 
 /** Fonts loaded, and two frames painted: what a screenshot shows is what the reader sees. */

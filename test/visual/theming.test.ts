@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { clearSavedDrafts } from '../support/storage.js';
-import { blogPage, deepElements, deepQuery, fixedPage, leaveBlogPage, resetPage, VIEWPORT } from './support.js';
+import { deepElements, deepQuery } from '../support/queries.js';
+import { blogPage, fixedPage, leaveBlogPage, resetPage, VIEWPORT } from './support.js';
 
 type Rgba = [number, number, number, number];
 
@@ -136,7 +137,7 @@ describe('The widget on any page: theme, parts, right to left, small screens', (
   });
 
   it('lets the page restyle each part from outside <leave-a-reply>', async () => {
-    const parts = ['comment', 'author', 'author-link', 'avatar', 'date', 'content', 'actions', 'heading', 'form', 'field', 'input', 'button', 'submit', 'notice'];
+    const parts = ['comment', 'author', 'author-link', 'avatar', 'date', 'content', 'actions', 'action', 'heading', 'form', 'field', 'input', 'button', 'submit', 'notice'];
     const style = document.createElement('style');
     style.id = 'part-styles';
     // A custom property per part, so that each rule is seen to reach its own elements, whatever else matches.

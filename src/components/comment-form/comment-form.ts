@@ -213,7 +213,7 @@ export class LarCommentForm extends LitElement {
       <section aria-labelledby="reply-title">
         <div class="title">
           <h3 id="reply-title" part="heading">${this.replyTo ? m.replyTitle(this.replyTo.author.name) : m.title}</h3>
-          ${this.replyTo ? html`<button type="button" class="link" @click=${this.#cancelReply}>${m.cancelReply}</button>` : nothing}
+          ${this.replyTo ? html`<button type="button" class="link" part="action" @click=${this.#cancelReply}>${m.cancelReply}</button>` : nothing}
         </div>
         <form part="form" novalidate @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
           <p class="hint">${m.requiredNote}</p>
@@ -226,7 +226,7 @@ export class LarCommentForm extends LitElement {
               ? html`<span class="error" id="text-error">${fieldProblemText(l10n, 'text', problem)}</span>`
               : nothing}
           </p>
-          <lar-identity-picker exportparts="avatar, field, input, button" .problems=${this.detailProblems} @lar-signed-in=${this.#onSignedIn}></lar-identity-picker>
+          <lar-identity-picker exportparts="avatar, field, input, button, action" .problems=${this.detailProblems} @lar-signed-in=${this.#onSignedIn}></lar-identity-picker>
           <p class="honeypot" aria-hidden="true">
             <label>${m.honeypotLabel} <input name="homepage" type="text" tabindex="-1" autocomplete="off"></label>
           </p>

@@ -32,13 +32,13 @@ export class CommentChanges implements ReactiveController {
     const problem = change.failure && this.#failureText(change, l10n);
     return html`<div class="edit">
       <label for="edit-${change.id}">${m.editLabel}</label>
-      <textarea id="edit-${change.id}" rows="5" aria-invalid=${change.failure === 'invalid' ? 'true' : 'false'}
+      <textarea id="edit-${change.id}" part="input" rows="5" aria-invalid=${change.failure === 'invalid' ? 'true' : 'false'}
         aria-describedby="edit-problem-${change.id}" .value=${live(change.text)}
         @input=${(event: Event) => this.type((event.target as HTMLTextAreaElement).value)}></textarea>
-      <p class="error" id="edit-problem-${change.id}" role="alert">${problem || nothing}</p>
+      <p class="error" part="notice" id="edit-problem-${change.id}" role="alert">${problem || nothing}</p>
       <p class="actions">
-        <button type="button" data-action="commit-change" data-id=${change.id} aria-disabled=${change.busy ? 'true' : 'false'}>${change.busy ? m.saving : m.save}</button>
-        <button type="button" class="link" data-action="cancel-change" data-id=${change.id}>${m.cancel}</button>
+        <button type="button" part="button" data-action="commit-change" data-id=${change.id} aria-disabled=${change.busy ? 'true' : 'false'}>${change.busy ? m.saving : m.save}</button>
+        <button type="button" class="link" part="action" data-action="cancel-change" data-id=${change.id}>${m.cancel}</button>
       </p>
     </div>`;
   }
@@ -47,10 +47,10 @@ export class CommentChanges implements ReactiveController {
     const m = l10n.messages.comment;
     return html`<div class="confirm" role="group" aria-labelledby="confirm-${change.id}">
       <p id="confirm-${change.id}">${m.confirmDelete}</p>
-      <p class="error" role="alert">${change.failure ? this.#failureText(change, l10n) : nothing}</p>
+      <p class="error" part="notice" role="alert">${change.failure ? this.#failureText(change, l10n) : nothing}</p>
       <p class="actions">
-        <button type="button" data-action="commit-change" data-id=${change.id} aria-disabled=${change.busy ? 'true' : 'false'}>${change.busy ? m.deleting : m.delete}</button>
-        <button type="button" class="link" data-action="cancel-change" data-id=${change.id}>${m.cancel}</button>
+        <button type="button" part="button" data-action="commit-change" data-id=${change.id} aria-disabled=${change.busy ? 'true' : 'false'}>${change.busy ? m.deleting : m.delete}</button>
+        <button type="button" class="link" part="action" data-action="cancel-change" data-id=${change.id}>${m.cancel}</button>
       </p>
     </div>`;
   }

@@ -82,12 +82,12 @@ export class Moderation implements ReactiveController {
     return html`<style>
         .moderate { display: flex; flex-wrap: wrap; gap: 0.25em 1em; margin-block: 0.25em 0; font-size: 0.875em; }
       </style><section class="queue" aria-label=${count} @click=${this.click}>
-      <button type="button" class="link" aria-expanded=${String(this.#queueOpen)} aria-controls="queue"
+      <button type="button" class="link" part="action" aria-expanded=${String(this.#queueOpen)} aria-controls="queue"
         @click=${() => this.#toggle('queue')}>${count}</button>
       <div id="queue" ?hidden=${!this.#queueOpen}>
         ${list(pending)}
         ${spam.length > 0
-          ? html`<button type="button" class="link" aria-expanded=${String(this.#spamOpen)} aria-controls="spam"
+          ? html`<button type="button" class="link" part="action" aria-expanded=${String(this.#spamOpen)} aria-controls="spam"
                 @click=${() => this.#toggle('spam')}>${this.#m.spam(counted(l10n, spam.length))}</button>
               <div id="spam" ?hidden=${!this.#spamOpen}>${list(spam)}</div>`
           : nothing}
@@ -179,23 +179,23 @@ export class Moderation implements ReactiveController {
     const question = `moderate-${acting.id}`;
     return html`<div class="confirm" role="group" aria-labelledby=${question}>
       <p id=${question}>${this.#m.confirm(acting.kind as Confirmed, name)}</p>
-      <p class="error" role="alert">${acting.failure ? this.#m.failed(acting.failure) : nothing}</p>
+      <p class="error" part="notice" role="alert">${acting.failure ? this.#m.failed(acting.failure) : nothing}</p>
       <p class="actions">
-        <button type="button" data-moderate="confirm" data-id=${acting.id} aria-disabled=${acting.busy ? 'true' : 'false'}
+        <button type="button" part="button" data-moderate="confirm" data-id=${acting.id} aria-disabled=${acting.busy ? 'true' : 'false'}
           >${acting.busy ? this.#m.working : this.#m.action[acting.kind]}</button>
-        <button type="button" class="link" data-moderate="cancel" data-id=${acting.id}>${this.#m.cancel}</button>
+        <button type="button" class="link" part="action" data-moderate="cancel" data-id=${acting.id}>${this.#m.cancel}</button>
       </p>
     </div>`;
   }
 
   #button(kind: ModerationKind, id: string, label: string, acting: Acting | null): TemplateResult {
     const busy = acting?.busy === true && acting.kind === kind;
-    return html`<button type="button" class="link" data-moderate=${kind} data-id=${id} aria-label=${label}
+    return html`<button type="button" class="link" part="action" data-moderate=${kind} data-id=${id} aria-label=${label}
       aria-disabled=${busy ? 'true' : 'false'}>${busy ? this.#m.working : this.#m.action[kind]}</button>`;
   }
 
   #failure(acting: Acting | null) {
-    return html`<span class="error" role="alert">${acting?.failure ? this.#m.failed(acting.failure) : nothing}</span>`;
+    return html`<span class="error" part="notice" role="alert">${acting?.failure ? this.#m.failed(acting.failure) : nothing}</span>`;
   }
 
   #toggle(which: 'queue' | 'spam'): void {

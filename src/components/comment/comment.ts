@@ -73,11 +73,11 @@ function actions(comment: WrittenComment, { l10n, reply, change }: CommentOption
   if (!reply && !change) return nothing;
   const m = l10n.messages.comment;
   return html`<p class="actions" part="actions">${reply
-    ? html`<button type="button" class="link" data-action="reply" data-id=${comment.id} aria-label=${m.replyTo(comment.author.name)}
+    ? html`<button type="button" class="link" part="action" data-action="reply" data-id=${comment.id} aria-label=${m.replyTo(comment.author.name)}
         .textContent=${m.reply}></button>`
     : nothing}${change
-    ? html` <button type="button" class="link" data-action="edit" data-id=${comment.id} .textContent=${m.edit}></button>
-        <button type="button" class="link" data-action="delete" data-id=${comment.id} .textContent=${m.delete}></button>`
+    ? html` <button type="button" class="link" part="action" data-action="edit" data-id=${comment.id} .textContent=${m.edit}></button>
+        <button type="button" class="link" part="action" data-action="delete" data-id=${comment.id} .textContent=${m.delete}></button>`
     : nothing}</p>`;
 }
 

@@ -310,8 +310,8 @@ export class LarIdentityPicker extends LitElement {
         <p>
           ${account.name ? html`<b class="name">${account.name}</b><br />` : nothing}
           ${m.identity.commentingUsing(PROVIDER_NAME[account.provider])}
-          <span class="actions">(<button type="button" class="link" @click=${this.#logOut}>${m.identity.logOut}</button>
-            / <button type="button" class="link" @click=${this.#change}>${m.identity.change}</button>)</span>
+          <span class="actions">(<button type="button" class="link" part="action" @click=${this.#logOut}>${m.identity.logOut}</button>
+            / <button type="button" class="link" part="action" @click=${this.#change}>${m.identity.change}</button>)</span>
         </p>
       </div>
       ${account.name
@@ -332,7 +332,7 @@ export class LarIdentityPicker extends LitElement {
       ${avatarTemplate(name, null, false)}
       <p>
         ${m.identity.commentingAs(name.trim())}
-        <span class="actions">(<button type="button" class="link" @click=${this.#change}>${m.identity.change}</button>)</span>
+        <span class="actions">(<button type="button" class="link" part="action" @click=${this.#change}>${m.identity.change}</button>)</span>
       </p>
     </div>`;
   }

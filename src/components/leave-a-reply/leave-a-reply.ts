@@ -37,8 +37,8 @@ import { styles } from './leave-a-reply.styles.js';
  * The parts of the thread and of the form, passed on so that the page can style them from outside
  * <leave-a-reply> (`leave-a-reply::part(button)`): a part is seen only one shadow root up unless exported.
  */
-const THREAD_PARTS = 'author-link, content, comment, author, avatar, date, actions, heading, button, notice';
-const FORM_PARTS = 'heading, form, field, input, button, submit, notice, avatar';
+const THREAD_PARTS = 'author-link, content, comment, author, avatar, date, actions, action, heading, input, button, notice';
+const FORM_PARTS = 'heading, form, field, input, button, submit, notice, avatar, action';
 
 /**
  * The comment section of one page: "N thoughts on “Title”", the conversation, and "Leave a Reply".
@@ -76,11 +76,12 @@ const FORM_PARTS = 'heading, form, field, input, button, submit, notice, avatar'
  * @csspart date - A comment's date.
  * @csspart content - (on each comment) A comment's text.
  * @csspart actions - Reply, Edit and Delete under a comment.
+ * @csspart action - Each button that reads as a link: Reply, Edit, Delete, Cancel, and a moderator's Approve, Spam, Pin to top, Close comments and the others.
  * @csspart heading - "N thoughts on “Title”" and "Leave a Reply".
  * @csspart form - The comment form.
  * @csspart field - Each field of the form: its label, box, hint and error.
- * @csspart input - Each field's box (the comment box included).
- * @csspart button - Post Comment, Load more comments, Try again and the other buttons that are not links.
+ * @csspart input - Each field's box (the comment box and the edit box included).
+ * @csspart button - Post Comment, Load more comments, Try again, Save, the answers to "Delete…?" and the other buttons that are not links.
  * @csspart submit - Post Comment alone.
  * @csspart notice - What the widget says about itself: loading, failures, closed, sending, posted.
  * @cssprop --lar-text - Text colour. Default: the page's (`theme="light|dark"`: `CanvasText`).
