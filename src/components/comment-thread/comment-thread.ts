@@ -147,7 +147,6 @@ export class LarCommentThread extends LitElement {
       const item = this.#item(this.#scrollTo);
       this.#scrollTo = null;
       // A page's `scroll-behavior: smooth` would glide there: not for a reader who asked for less motion.
-      // A page's `scroll-behavior: smooth` would glide there: not for a reader who asked for less motion.
       item?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto' });
       item?.focus({ preventScroll: true });
     }
