@@ -39,7 +39,7 @@ function isOwnControl(element: Element): boolean {
   if (element.matches('footer > a.permalink')) return only({ class: /^permalink$/, href: /^#comment-[\w-]+$/ });
   if (element.matches('article > p.actions')) return only({ class: /^actions$/, part: /^actions$/ });
   if (element.matches('article > p.actions > button')) {
-    return only({ type: /^button$/, class: /^link$/, 'data-action': /^(reply|edit|delete)$/, 'data-id': /^[\w-]+$/, 'aria-label': /^Reply to / });
+    return only({ type: /^button$/, class: /^link$/, part: /^action$/, 'data-action': /^(reply|edit|delete)$/, 'data-id': /^[\w-]+$/, 'aria-label': /^Reply to / });
   }
   return false;
 }
